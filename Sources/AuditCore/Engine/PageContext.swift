@@ -1,0 +1,56 @@
+import HTMLDOM
+
+/// What wza knows about a page beyond its markup: set from its path and content, or by configuration.
+public struct PageTraits: Sendable, Codable, Equatable {
+    /// The site's home page (`index.html` at the top of the audited folder), where an elder-mode entry belongs.
+    public var isHomePage: Bool
+    /// An elder version page (关怀版/长者版…): ads and induced buttons there are 否决 (veto) items.
+    public var isElderPage: Bool
+
+    public init(isHomePage: Bool = false, isElderPage: Bool = false) {
+        self.isHomePage = isHomePage
+        self.isElderPage = isElderPage
+    }
+}
+
+/// The page as rules see it: the document, its path and traits, and lookups that skip `<template>`
+/// contents (inert in browsers; libxml2 keeps them as ordinary children).
+public final class PageContext {
+    public let document: HTMLDocument
+    /// Path relative to the audited root, with `/` separators.
+    public let path: String
+    public let traits: PageTraits
+    private let templateRanges: [ClosedRange<Int>]
+
+    public init(document: HTMLDocument, path: String, traits: PageTraits) {
+        self.document = document
+        self.path = path
+        self.traits = traits
+        self.templateRanges = document.elements(named: "template").map { template in
+            let last = template.descendants.last?.documentOrder ?? template.documentOrder
+            return template.documentOrder...last
+        }
+    }
+
+    /// True when the element sits inside a `<template>` (not the template element itself).
+    public func isInert(_ element: Element) -> Bool {
+        guard !templateRanges.isEmpty else { return false }
+        let order = element.documentOrder
+        return templateRanges.contains { $0.contains(order) && $0.lowerBound != order }
+    }
+
+    /// Live elements with this tag name, in document order.
+    public func elements(named name: String) -> [Element] {
+        document.elements(named: name).filter { !isInert($0) }
+    }
+
+    /// Live elements with this id.
+    public func elements(withID id: String) -> [Element] {
+        document.elements(withID: id).filter { !isInert($0) }
+    }
+
+    /// The page title as a reader hears it (first `<title>`), or nil.
+    public var title: String? {
+        elements(named: "title").first.map { $0.textContent.collapsedWhitespace }
+    }
+}

@@ -1,0 +1,37 @@
+import HTMLDOM
+
+/// Everything wza found on one page. Value type: safe to send between tasks and to keep after the
+/// document is freed.
+public struct PageResult: Codable, Sendable {
+    public var path: String
+    /// Decoded `<title>`, if the page has one.
+    public var title: String?
+    public var traits: PageTraits
+    public var encoding: EncodingReport
+    public var byteCount: Int
+    public var elementCount: Int
+    /// Parser diagnostics: the count, and the first few for the report.
+    public var parserDiagnosticCount: Int
+    public var parserDiagnostics: [ParseDiagnostic]
+    /// One entry per rule that ran, sorted by rule id.
+    public var rules: [RuleResult]
+    /// Failed and cantTell findings, in document order then rule id.
+    public var findings: [Finding]
+    /// Informational notes (passed verdicts that carry a message, e.g. a detected toolbar).
+    public var notes: [Finding]
+
+    public func outcome(of ruleID: String) -> Outcome {
+        rules.first { $0.ruleID == ruleID }?.outcome ?? .inapplicable
+    }
+}
+
+/// A file that was found but could not be audited, with the reason (binary, empty, unreadable…).
+public struct SkippedFile: Codable, Sendable, Hashable {
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+}

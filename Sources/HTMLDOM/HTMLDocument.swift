@@ -1,0 +1,142 @@
+/// Why a file could not be turned into a page.
+public enum PageLoadError: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case binary(kind: String)
+    case notHTML
+    case tooLarge(bytes: Int, limit: Int)
+    case parserFailed
+
+    public var description: String {
+        switch self {
+        case .empty: "empty file"
+        case .binary(let kind): "binary file (\(kind)), not HTML"
+        case .notHTML: "no HTML markup found"
+        case .tooLarge(let bytes, let limit): "file is \(bytes) bytes, above the \(limit)-byte limit"
+        case .parserFailed: "the HTML parser produced no document"
+        }
+    }
+}
+
+/// A parsed page: a read-only tree in document order, its encoding evidence and parser diagnostics.
+///
+/// Not `Sendable` on purpose: parse, audit and drop a document within one task.
+public final class HTMLDocument {
+    let tree: TreeStorage
+    public let encoding: EncodingReport
+    /// The first diagnostics of the parser (at most 200) and how many there were in all.
+    public let diagnostics: [ParseDiagnostic]
+    public let diagnosticCount: Int
+    /// The UTF-8 size of the decoded page.
+    public let byteCount: Int
+
+    private lazy var byName: [Int32: [Int32]] = {
+        var index: [Int32: [Int32]] = [:]
+        for (position, node) in tree.nodes.enumerated() where node.kind == .element {
+            index[node.name, default: []].append(Int32(position))
+        }
+        return index
+    }()
+
+    private lazy var byID: [String: [Int32]] = {
+        var index: [String: [Int32]] = [:]
+        guard let idName = tree.nameIndex["id"] else { return index }
+        for (position, node) in tree.nodes.enumerated() where node.kind == .element {
+            for slot in Int(node.attributeStart)..<Int(node.attributeEnd) where tree.attributeNames[slot] == idName {
+                index[tree.attributeValues[slot], default: []].append(Int32(position))
+            }
+        }
+        return index
+    }()
+
+    /// Decodes `bytes` (see `TextDecoder`) and parses them.
+    public convenience init(bytes: [UInt8], fallbackEncoding: String? = nil, sizeLimit: Int = 64 << 20) throws {
+        if bytes.count > sizeLimit { throw PageLoadError.tooLarge(bytes: bytes.count, limit: sizeLimit) }
+        if let kind = BinarySniffer.binaryKind(bytes) { throw PageLoadError.binary(kind: kind) }
+        let decoded = TextDecoder.decode(bytes, fallback: fallbackEncoding)
+        try self.init(utf8: decoded.utf8, encoding: decoded.report)
+    }
+
+    /// Parses a string (tests and examples).
+    public convenience init(html: String) throws {
+        let bytes = Array(html.utf8)
+        try self.init(utf8: bytes, encoding: EncodingReport(
+            encoding: "UTF-8", source: .sniffed, declaredLabel: MetaPrescan.declaredCharset(in: bytes),
+            declaredEncoding: nil, mismatch: false, invalidSequences: 0,
+            hasNonASCII: bytes.contains { $0 >= 0x80 }))
+    }
+
+    init(utf8: [UInt8], encoding: EncodingReport) throws {
+        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {
+            throw PageLoadError.empty
+        }
+        if !utf8.contains(UInt8(ascii: "<")) { throw PageLoadError.notHTML }
+        guard let (tree, diagnostics, count) = LibXMLParser.parse(utf8: utf8) else { throw PageLoadError.parserFailed }
+        self.tree = tree
+        self.encoding = encoding
+        self.diagnostics = diagnostics
+        self.diagnosticCount = count
+        self.byteCount = utf8.count
+    }
+
+    /// The libxml2 version wza runs on.
+    public static var parserVersion: String { LibXMLParser.version }
+
+    /// Number of nodes (elements, text, comments).
+    public var nodeCount: Int { tree.nodes.count }
+
+    /// Every node in document order.
+    public var nodes: [Node] { (0..<tree.nodes.count).map { Node(document: self, index: Int32($0)) } }
+
+    /// Every element in document order.
+    public var elements: [Element] {
+        tree.nodes.indices.compactMap { tree.nodes[$0].kind == .element ? Element(document: self, index: Int32($0)) : nil }
+    }
+
+    /// The `<html>` element (libxml2 always creates one for HTML input).
+    public var documentElement: Element? {
+        tree.nodes.indices.lazy.first { self.tree.nodes[$0].kind == .element }
+            .map { Element(document: self, index: Int32($0)) }
+    }
+
+    public var head: Element? { elements(named: "head").first }
+    public var body: Element? { elements(named: "body").first }
+
+    /// Elements with this (lower-case) tag name, in document order. Uses an index built once per page.
+    public func elements(named name: String) -> [Element] {
+        guard let nameIndex = tree.nameIndex[name] else { return [] }
+        return (byName[nameIndex] ?? []).map { Element(document: self, index: $0) }
+    }
+
+    /// Elements whose `id` attribute equals `id` exactly, in document order.
+    public func elements(withID id: String) -> [Element] {
+        (byID[id] ?? []).map { Element(document: self, index: $0) }
+    }
+
+    /// All ids with more than one element.
+    public var duplicateIDs: [String: [Element]] {
+        byID.filter { $0.value.count > 1 }.mapValues { $0.map { Element(document: self, index: $0) } }
+    }
+
+    func record(_ index: Int32) -> NodeRecord { tree.nodes[Int(index)] }
+}
+
+/// Recognises files that are not text at all, before any decoding is tried.
+enum BinarySniffer {
+    static let signatures: [(String, [UInt8])] = [
+        ("PNG image", [0x89, 0x50, 0x4E, 0x47]), ("GIF image", Array("GIF8".utf8)),
+        ("JPEG image", [0xFF, 0xD8, 0xFF]), ("PDF document", Array("%PDF".utf8)),
+        ("ZIP archive", [0x50, 0x4B, 0x03, 0x04]), ("gzip archive", [0x1F, 0x8B]),
+        ("Office document", [0xD0, 0xCF, 0x11, 0xE0]), ("ELF executable", [0x7F, 0x45, 0x4C, 0x46]),
+        ("WebP/RIFF media", Array("RIFF".utf8)),
+    ]
+
+    static func binaryKind(_ bytes: [UInt8]) -> String? {
+        for (kind, signature) in signatures where bytes.starts(with: signature) { return kind }
+        // NUL bytes outside a UTF-16 pattern mean binary data.
+        let sample = bytes.prefix(8192)
+        if sample.contains(0), TextDecoder.byteOrderMark(bytes) == nil, TextDecoder.sniffUTF16(bytes) == nil {
+            return "contains NUL bytes"
+        }
+        return nil
+    }
+}
