@@ -48,6 +48,16 @@ public final class HTMLDocument {
         return index
     }()
 
+    private lazy var byAttribute: [Int32: [Int32]] = {
+        var index: [Int32: [Int32]] = [:]
+        for (position, node) in tree.nodes.enumerated() where node.kind == .element {
+            for slot in Int(node.attributeStart)..<Int(node.attributeEnd) {
+                index[tree.attributeNames[slot], default: []].append(Int32(position))
+            }
+        }
+        return index
+    }()
+
     /// Decodes `bytes` (see `TextDecoder`) and parses them.
     public convenience init(bytes: [UInt8], fallbackEncoding: String? = nil, sizeLimit: Int = 64 << 20) throws {
         if bytes.count > sizeLimit { throw PageLoadError.tooLarge(bytes: bytes.count, limit: sizeLimit) }
@@ -110,6 +120,12 @@ public final class HTMLDocument {
     /// Elements whose `id` attribute equals `id` exactly, in document order.
     public func elements(withID id: String) -> [Element] {
         (byID[id] ?? []).map { Element(document: self, index: $0) }
+    }
+
+    /// Elements that carry attribute `name` (lower-case), in document order. Indexed once per page.
+    public func elements(withAttribute name: String) -> [Element] {
+        guard let nameIndex = tree.nameIndex[name] else { return [] }
+        return (byAttribute[nameIndex] ?? []).map { Element(document: self, index: $0) }
     }
 
     /// All ids with more than one element.

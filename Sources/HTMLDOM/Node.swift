@@ -4,6 +4,8 @@ public struct Node {
     let index: Int32
 
     public var kind: NodeKind { document.record(index).kind }
+    /// Position in document order, shared with `Element.documentOrder`.
+    public var documentOrder: Int { Int(index) }
     public var line: Int { Int(document.record(index).line) }
     /// The element, when this node is one.
     public var element: Element? { kind == .element ? Element(document: document, index: index) : nil }

@@ -49,6 +49,11 @@ public final class PageContext {
         document.elements(withID: id).filter { !isInert($0) }
     }
 
+    /// Live elements carrying this attribute.
+    public func elements(withAttribute name: String) -> [Element] {
+        document.elements(withAttribute: name).filter { !isInert($0) }
+    }
+
     /// The page title as a reader hears it (first `<title>`), or nil.
     public var title: String? {
         elements(named: "title").first.map { $0.textContent.collapsedWhitespace }
