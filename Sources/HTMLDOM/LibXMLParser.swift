@@ -14,6 +14,10 @@ enum LibXMLParser {
     /// At most this many diagnostics are kept per page; the rest are only counted.
     static let diagnosticLimit = 200
 
+    /// Recover from errors, never touch the network, keep errors off stderr (they are collected instead).
+    static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
+        | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+
     final class DiagnosticSink {
         var diagnostics: [ParseDiagnostic] = []
         var total = 0
@@ -36,8 +40,6 @@ enum LibXMLParser {
                 message: message.trimmingCharacters(in: .newlines)))
         }
         defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
-            | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 htmlReadMemory(base, Int32(buffer.count), nil, "UTF-8", options)
@@ -114,5 +116,24 @@ enum LibXMLParser {
             child = node.pointee.next
         }
         return value
+    }
+}
+
+/// The floor wza's speed is measured against: libxml2 parsing the same bytes and nothing else.
+public enum ParserBaseline {
+    /// Parses `bytes` with libxml2 (no decoding, no tree copy, no rules) and frees the tree.
+    /// Returns false when libxml2 produced no document.
+    @discardableResult
+    public static func parseOnly(_ bytes: [UInt8]) -> Bool {
+        _ = LibXMLParser.initialized
+        guard !bytes.isEmpty else { return false }
+        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                htmlReadMemory(base, Int32(buffer.count), nil, nil, LibXMLParser.options)
+            }
+        }
+        guard let document else { return false }
+        xmlFreeDoc(document)
+        return true
     }
 }

@@ -179,8 +179,11 @@ public struct Element: Hashable {
     private var selectorStep: String {
         guard let parent else { return name }
         let sameName = parent.children.filter { $0.record.name == record.name }
-        guard sameName.count > 1, let position = sameName.firstIndex(of: self) else { return name }
-        return "\(name):nth-of-type(\(position + 1))"
+        var step = name
+        if sameName.count > 1, let position = sameName.firstIndex(of: self) { step += ":nth-of-type(\(position + 1))" }
+        // libxml2 keeps <tr> directly in <table>; browsers insert <tbody>, so the selector must too.
+        if name == "tr", parent.name == "table" { step = "tbody > " + step }
+        return step
     }
 
     /// The start tag as written (attributes re-serialised), cut to `limit` characters. Raw text:

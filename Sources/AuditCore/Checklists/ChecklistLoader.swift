@@ -7,6 +7,12 @@ public struct ChecklistProblem: Error, Sendable, Equatable, CustomStringConverti
     public var line: Int?
     public var message: String
 
+    public init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
     public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
 }
 

@@ -1,11 +1,10 @@
+import AuditCore
+
 /// Signals seen on real Chinese government pages (STANDARDS-CN.md §6): elder-mode entries, toolbars,
 /// CAPTCHAs, ad hosts and floating windows. Kept as data in one place so they are easy to review and extend.
 enum GovSitePatterns {
-    /// Names of elder modes (§6.1; the APP spec's 长辈版 and its aliases).
-    static let elderModeNames = [
-        "关怀版", "关爱版", "长者版", "长辈版", "适老版", "适老化", "老年版", "老年模式", "长者模式", "关怀模式",
-        "大字版", "亲情版", "老年人版",
-    ]
+    /// Names of elder modes (§6.1), shared with page classification.
+    static let elderModeNames = PageClassifier.elderModeNames
     /// Script calls that switch a page into elder mode (govwza `aria.oldFixedStart()`, Shanghai `doElder(`).
     static let elderModeScriptCalls = ["oldfixedstart(", "doelder(", "elder_mode", "toelder("]
 

@@ -1,0 +1,133 @@
+import AuditCore
+import Foundation
+
+/// Finds the pages to audit under the given files and folders. wza reads nothing outside them:
+/// symbolic links that lead out of an audited folder are skipped and listed.
+struct PageDiscovery {
+    static let pageExtensions: Set<String> = ["html", "htm", "shtml", "xhtml"]
+
+    var excludes: [Glob]
+    var maxFileBytes: Int
+
+    struct Result {
+        var inputs: [PageInput] = []
+        var skipped: [SkippedFile] = []
+        var missing: [String] = []
+    }
+
+    func discover(_ paths: [String]) -> Result {
+        var result = Result()
+        let fileManager = FileManager.default
+        var seen: Set<String> = []
+        let folderCount = paths.filter { isDirectory($0) }.count
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                result.missing.append(path)
+                continue
+            }
+            let root = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+            if !isFolder.boolValue {
+                let display = path
+                if seen.insert(root.path).inserted, !isExcluded(display) { result.inputs.append(input(display, url: root, inFolder: false)) }
+                continue
+            }
+            // With several folders, prefix each page with its folder's name so paths stay distinct.
+            let prefix = folderCount > 1 ? root.lastPathComponent + "/" : ""
+            guard let walker = fileManager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey],
+                                                     options: [], errorHandler: { url, error in
+                                                         result.skipped.append(SkippedFile(path: url.path, reason: "unreadable: \(error.localizedDescription)"))
+                                                         return true
+                                                     }) else {
+                result.skipped.append(SkippedFile(path: path, reason: "unreadable folder"))
+                continue
+            }
+            for case let url as URL in walker {
+                let relative = prefix + relativePath(of: url, under: root)
+                let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isDirectoryKey])
+                if isExcluded(relative) {
+                    if values?.isDirectory == true { walker.skipDescendants() }
+                    continue
+                }
+                guard Self.pageExtensions.contains(url.pathExtension.lowercased()) else { continue }
+                let resolved = url.resolvingSymlinksInPath()
+                if values?.isSymbolicLink == true, !resolved.path.hasPrefix(root.path + "/") {
+                    result.skipped.append(SkippedFile(path: relative, reason: "symbolic link leads outside the audited folder; not read"))
+                    continue
+                }
+                guard (try? resolved.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                if seen.insert(resolved.path).inserted { result.inputs.append(input(relative, url: resolved, inFolder: prefix.isEmpty)) }
+            }
+        }
+        result.inputs.sort { $0.path < $1.path }
+        return result
+    }
+
+    private func input(_ display: String, url: URL, inFolder: Bool) -> PageInput {
+        let limit = maxFileBytes
+        return PageInput(path: display, isInFolder: inFolder) {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            // Read at most one byte past the limit: a huge file is refused without being loaded whole.
+            let data = try handle.read(upToCount: limit + 1) ?? Data()
+            return [UInt8](data)
+        }
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    private func relativePath(of url: URL, under root: URL) -> String {
+        let full = url.standardizedFileURL.path
+        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : url.lastPathComponent
+    }
+
+    private func isExcluded(_ relative: String) -> Bool { excludes.contains { $0.matches(relative) } }
+}
+
+/// Shell-style globs for `--exclude`: `*` within a path segment, `**` across segments, `?` one character.
+/// A pattern without `/` matches any segment's name (so `drafts` or `*.bak.html` work anywhere).
+struct Glob {
+    let pattern: String
+
+    func matches(_ path: String) -> Bool {
+        if !pattern.contains("/") {
+            return path.split(separator: "/").contains { Self.match(Array(pattern), Array($0)) }
+        }
+        return Self.match(Array(pattern), Array(path)) || Self.match(Array(pattern), Array(path + "/"))
+    }
+
+    /// Iterative wildcard matching with backtracking to the last star (no recursion).
+    static func match(_ pattern: [Character], _ text: [Character]) -> Bool {
+        var p = 0, t = 0
+        var starP = -1, starT = 0, starCrossesSlash = false
+        while t < text.count {
+            if p < pattern.count, pattern[p] == "*" {
+                let double = p + 1 < pattern.count && pattern[p + 1] == "*"
+                starCrossesSlash = double
+                p += double ? 2 : 1
+                if double, p < pattern.count, pattern[p] == "/" { p += 1; starP = p; starT = t; continue }
+                starP = p
+                starT = t
+                continue
+            }
+            if p < pattern.count, pattern[p] == "?" || pattern[p] == text[t], !(pattern[p] == "?" && text[t] == "/") {
+                p += 1
+                t += 1
+                continue
+            }
+            if starP >= 0, starCrossesSlash || text[starT] != "/" {
+                starT += 1
+                t = starT
+                p = starP
+                continue
+            }
+            return false
+        }
+        while p < pattern.count, pattern[p] == "*" { p += 1 }
+        return p == pattern.count
+    }
+}
