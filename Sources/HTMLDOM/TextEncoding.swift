@@ -168,49 +168,54 @@ public enum TextDecoder {
         return nil
     }
 
-    /// Converts with iconv; every invalid or truncated sequence becomes U+FFFD and is counted.
+    /// Converts to UTF-8 with iconv; every invalid or truncated sequence becomes U+FFFD and is counted.
     static func convert(_ input: [UInt8], from encoding: String) -> (utf8: [UInt8], invalid: Int) {
         if encoding == "UTF-8" {
             let invalid = UTF8Validation.invalidSequenceCount(input)
             return (invalid == 0 ? input : UTF8Validation.repaired(input), invalid)
         }
-        let descriptor = iconv_open("UTF-8", encoding)
-        if descriptor == iconv_t(bitPattern: -1) {
+        guard let result = transcode(input, from: encoding, to: "UTF-8", replacement: [0xEF, 0xBF, 0xBD]) else {
             // Unknown to iconv: fall back to what the bytes most likely are.
             return convert(input, from: UTF8Validation.invalidSequenceCount(input) == 0 ? "UTF-8" : "GB18030")
         }
+        return (result.output, result.invalid)
+    }
+
+    /// Encodes UTF-8 text in another encoding (tests build GBK and UTF-16 pages with it).
+    public static func convert(_ utf8: [UInt8], fromUTF8To encoding: String) -> [UInt8] {
+        transcode(utf8, from: "UTF-8", to: encoding, replacement: Array("?".utf8))?.output ?? utf8
+    }
+
+    /// iconv in a loop; nil when iconv does not know one of the encodings.
+    private static func transcode(_ input: [UInt8], from source: String, to target: String, replacement: [UInt8]) -> (output: [UInt8], invalid: Int)? {
+        let descriptor = iconv_open(target, source)
+        if descriptor == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(descriptor) }
         var output = [UInt8]()
         output.reserveCapacity(input.count * 3 / 2 + 16)
         var invalid = 0
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         var inputOffset = 0
-        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
-        input.withUnsafeBufferPointer { source in
+        input.withUnsafeBufferPointer { buffer in
             while inputOffset < input.count {
                 var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(
-                    mutating: source.baseAddress! + inputOffset).assumingMemoryBound(to: CChar.self)
+                    mutating: buffer.baseAddress! + inputOffset).assumingMemoryBound(to: CChar.self)
                 var inLeft = input.count - inputOffset
-                let result: Int = chunk.withUnsafeMutableBufferPointer { out in
+                let status: Int = chunk.withUnsafeMutableBufferPointer { out in
                     var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(out.baseAddress!)
                         .assumingMemoryBound(to: CChar.self)
                     var outLeft = out.count
                     let status = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
-                    let produced = out.count - outLeft
-                    output.append(contentsOf: out[0..<produced])
+                    output.append(contentsOf: out[0..<(out.count - outLeft)])
                     return status
                 }
                 inputOffset = input.count - inLeft
-                if result == -1 {
-                    switch errno {
-                    case E2BIG: continue
-                    default:
-                        // EILSEQ or EINVAL: replace one byte and resynchronise.
-                        invalid += 1
-                        output.append(contentsOf: replacement)
-                        inputOffset += 1
-                        _ = iconv(descriptor, nil, nil, nil, nil)
-                    }
+                if status == -1 && errno != E2BIG {
+                    // EILSEQ or EINVAL: replace one byte and resynchronise.
+                    invalid += 1
+                    output.append(contentsOf: replacement)
+                    inputOffset += 1
+                    _ = iconv(descriptor, nil, nil, nil, nil)
                 }
             }
         }
