@@ -43,7 +43,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "HTMLDOMTests", dependencies: ["HTMLDOM"]),
-        .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore", "AuditRules", "WZAResources"]),
+        .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore", "AuditRules", "HTMLDOM", "WZAResources"]),
         .testTarget(name: "AuditRulesTests", dependencies: ["AuditRules", "AuditCore", "HTMLDOM"]),
         .testTarget(
             name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore", "AuditRules"],

@@ -34,6 +34,17 @@ public struct EncodingReport: Codable, Sendable, Equatable {
     public var invalidSequences: Int
     /// True when the page contains any byte above 0x7F (a declaration matters only then).
     public var hasNonASCII: Bool
+
+    public init(encoding: String, source: EncodingSource, declaredLabel: String?, declaredEncoding: String?,
+                mismatch: Bool, invalidSequences: Int, hasNonASCII: Bool) {
+        self.encoding = encoding
+        self.source = source
+        self.declaredLabel = declaredLabel
+        self.declaredEncoding = declaredEncoding
+        self.mismatch = mismatch
+        self.invalidSequences = invalidSequences
+        self.hasNonASCII = hasNonASCII
+    }
 }
 
 /// Decodes page bytes to UTF-8 following wza's order: BOM, `<meta>` declaration, `--encoding`, sniffing.
