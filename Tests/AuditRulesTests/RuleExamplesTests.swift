@@ -75,7 +75,7 @@ func ruleExampleBehavesAsDocumented(_ test: RuleExampleCase) throws {
     let result = try audit(marked.html, with: test.rule, traits: test.example.page)
     let failures = result.findings.filter { $0.outcome == .failed }
     let reviews = result.findings.filter { $0.outcome == .cantTell }
-    let location = SourceLocation(fileID: test.example.fileID, filePath: test.example.fileID, line: test.example.line, column: 1)
+    let location = Testing.SourceLocation(fileID: test.example.fileID, filePath: test.example.fileID, line: test.example.line, column: 1)
     switch test.kind {
     case .passing:
         #expect(failures.isEmpty && reviews.isEmpty, "unexpected: \(result.findings.map { "\($0.outcome) \(lineAndTag($0)) \($0.message.en)" })", sourceLocation: location)
@@ -95,7 +95,7 @@ func ruleExampleBehavesAsDocumented(_ test: RuleExampleCase) throws {
 func failingExampleIsRobust(_ test: RuleExampleCase) throws {
     let marked = MarkedHTML(test.example.html)
     guard !marked.html.lowercased().contains("<html") else { return }
-    let location = SourceLocation(fileID: test.example.fileID, filePath: test.example.fileID, line: test.example.line, column: 1)
+    let location = Testing.SourceLocation(fileID: test.example.fileID, filePath: test.example.fileID, line: test.example.line, column: 1)
     let prefixed = try audit("<p>无障碍环境建设法</p>\n<main>\n" + marked.html + "\n</main>", with: test.rule, traits: test.example.page)
     #expect(prefixed.findings.filter { $0.outcome == .failed }.count == marked.expected.count, sourceLocation: location)
     let inert = try audit("<template>" + marked.html + "</template>", with: test.rule, traits: test.example.page)

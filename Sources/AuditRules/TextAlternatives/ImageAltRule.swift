@@ -12,7 +12,7 @@ struct ImageAltRule: Rule {
         fix: Localized(
             zh: "为有信息的图片写简洁的 alt 描述其内容或用途；纯装饰图片使用 alt=\"\"。",
             en: "Give informative images an alt that states their content or purpose; mark decorative images with alt=\"\"."),
-        impact: .critical, wcag: ["1.1.1"], act: ["23a2a8"], references: ["WZA-01", "GB/T 37668 3.2.1"],
+        impact: .critical, wcag: ["1.1.1"], act: ["23a2a8"], references: ["WZA-01"],
         passing: [
             RuleExample(##"<img src="logo.png" alt="示例区人民政府">"##),
             RuleExample(##"<img src="line.gif" alt="">"##),
