@@ -125,6 +125,10 @@ public struct Element: Hashable {
         }
     }
 
+    /// Document order of the last node (element, text or comment) inside this element; its own order
+    /// when it is empty. Everything between the two belongs to the subtree.
+    public var lastDescendantOrder: Int { Int(record.end) - 1 }
+
     /// True when `other` is inside this element's subtree.
     public func contains(_ other: Element) -> Bool { other.index > index && other.index < record.end }
 

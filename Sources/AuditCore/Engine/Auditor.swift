@@ -53,7 +53,7 @@ public struct Auditor: Sendable {
         for element in document.elements {
             if element.documentOrder <= skipUntil { continue }
             if element.name == "template" {
-                skipUntil = element.descendants.last?.documentOrder ?? element.documentOrder
+                skipUntil = element.lastDescendantOrder
             }
             if let indexes = rulesByTag[element.name] {
                 for index in indexes { record(rules[index].check(element, in: page), on: element, rule: index) }

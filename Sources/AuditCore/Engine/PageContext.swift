@@ -27,8 +27,7 @@ public final class PageContext {
         self.path = path
         self.traits = traits
         self.templateRanges = document.elements(named: "template").map { template in
-            let last = template.descendants.last?.documentOrder ?? template.documentOrder
-            return template.documentOrder...last
+            template.documentOrder...template.lastDescendantOrder
         }
     }
 

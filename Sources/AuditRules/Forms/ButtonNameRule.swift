@@ -17,6 +17,7 @@ struct ButtonNameRule: Rule {
             RuleExample(##"<button aria-label="搜索"><i class="icon-search"></i></button>"##),
             RuleExample(##"<button><img src="s.png" alt="搜索"></button>"##),
             RuleExample(##"<input type="submit"><input type="button" value="返回">"##),
+            RuleExample(##"<button role="none" disabled></button>"##),
         ],
         failing: [
             RuleExample(##"↓<button><i class="iconfont icon-close"></i></button>"##),
@@ -28,6 +29,7 @@ struct ButtonNameRule: Rule {
     func check(_ button: Element, in page: PageContext) -> Verdict {
         if button.name == "input", !["button", "submit", "reset"].contains(FormFields.inputType(button)) { return .inapplicable }
         if Visibility.isHiddenFromAssistiveTechnology(button) { return .inapplicable }
+        if button.isEffectivelyPresentational { return .inapplicable }
         if let role = button.explicitRole, role != "button", !button.hasPresentationalRole { return .inapplicable }
         return AccessibleName.of(button).isEmpty ? .failed(.noName) : .passed()
     }

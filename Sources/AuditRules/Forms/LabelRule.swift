@@ -31,7 +31,7 @@ struct LabelRule: Rule {
     func check(_ field: Element, in page: PageContext) -> Verdict {
         if field.name == "input", FormFields.nonFieldInputTypes.contains(FormFields.inputType(field)) { return .inapplicable }
         if Visibility.isHiddenFromAssistiveTechnology(field) { return .inapplicable }
-        if let role = field.explicitRole, ["none", "presentation"].contains(role), field.hasAttribute("disabled") { return .inapplicable }
+        if field.isEffectivelyPresentational { return .inapplicable }
         return AccessibleName.of(field).isEmpty ? .failed(.noLabel) : .passed()
     }
 }

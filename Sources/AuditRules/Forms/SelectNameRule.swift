@@ -14,6 +14,7 @@ struct SelectNameRule: Rule {
         passing: [
             RuleExample(##"<label for="d">所在街道</label><select id="d"><option>请选择</option></select>"##),
             RuleExample(##"<select aria-label="证件类型"><option>身份证</option></select>"##),
+            RuleExample(##"<select role="none" disabled><option>身份证</option></select>"##),
         ],
         failing: [
             RuleExample(##"↓<select name="street"><option>请选择</option></select>"##),
@@ -21,7 +22,7 @@ struct SelectNameRule: Rule {
     let selector = ElementSelector.tags(["select"])
 
     func check(_ select: Element, in page: PageContext) -> Verdict {
-        if Visibility.isHiddenFromAssistiveTechnology(select) { return .inapplicable }
+        if Visibility.isHiddenFromAssistiveTechnology(select) || select.isEffectivelyPresentational { return .inapplicable }
         return AccessibleName.of(select).isEmpty ? .failed(.noLabel) : .passed()
     }
 }

@@ -16,6 +16,8 @@ struct ValidLangRule: Rule {
             RuleExample(##"<html lang="zh-CN"><body><p lang="en">Service guide</p></body></html>"##),
             RuleExample(##"<html lang="zh-CN"><body><p lang="">文字</p></body></html>"##),
             RuleExample(##"<html lang="zh-CN"><body><span lang="english"></span></body></html>"##),
+            RuleExample(##"<html lang="zh-CN"><body><div lang="english"><p lang="en">All text is English.</p></div></body></html>"##),
+            RuleExample(##"<html lang="zh-CN"><body><p lang="english"><span style="display:none">Hidden text</span></p></body></html>"##),
         ],
         failing: [
             RuleExample(##"<html lang="zh-CN"><body>↓<p lang="english">Service guide</p></body></html>"##),
@@ -35,8 +37,11 @@ struct ValidLangRule: Rule {
         var overriddenUntil = -1
         for node in element.descendantNodes {
             if let child = node.element {
-                if child.documentOrder > overriddenUntil, let lang = child.attribute("lang"), !lang.isEmpty {
-                    overriddenUntil = child.descendants.last?.documentOrder ?? child.documentOrder
+                guard child.documentOrder > overriddenUntil else { continue }
+                // Text under a descendant with its own lang, or hidden from everyone, is not this element's.
+                if let lang = child.attribute("lang"), !lang.isEmpty { overriddenUntil = child.lastDescendantOrder }
+                else if Visibility.isHidden(child) || ["script", "style", "template"].contains(child.name) {
+                    overriddenUntil = child.lastDescendantOrder
                 }
                 continue
             }

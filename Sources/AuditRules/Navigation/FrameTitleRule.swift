@@ -15,6 +15,7 @@ struct FrameTitleRule: Rule {
         passing: [
             RuleExample(##"<iframe src="map.html" title="办事大厅位置地图"></iframe>"##),
             RuleExample(##"<iframe src="ad.html" aria-hidden="true" tabindex="-1"></iframe>"##),
+            RuleExample(##"<iframe src="stats.html" tabindex="-1"></iframe><iframe src="x.html" role="none"></iframe>"##),
         ],
         failing: [
             RuleExample(##"↓<iframe src="map.html"></iframe>"##),
@@ -23,7 +24,9 @@ struct FrameTitleRule: Rule {
     let selector = ElementSelector.tags(["iframe", "frame"])
 
     func check(_ frame: Element, in page: PageContext) -> Verdict {
-        if Visibility.isHiddenFromAssistiveTechnology(frame) { return .inapplicable }
+        if Visibility.isHiddenFromAssistiveTechnology(frame) || frame.hasPresentationalRole { return .inapplicable }
+        // A frame taken out of the tab order (tabindex="-1") is not announced on its own (ACT cae760).
+        if let tabindex = frame.attribute("tabindex").flatMap({ TabindexRule.parseInteger($0) }), tabindex < 0 { return .inapplicable }
         return AccessibleName.of(frame).isEmpty ? .failed(.noTitle) : .passed()
     }
 }

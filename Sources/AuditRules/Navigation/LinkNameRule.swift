@@ -17,6 +17,7 @@ struct LinkNameRule: Rule {
             RuleExample(##"<a href="/"><img src="logo.png" alt="返回首页"></a>"##),
             RuleExample(##"<a href="wx.html" aria-label="官方微信"><i class="icon-wechat"></i></a>"##),
             RuleExample(##"<a name="top"></a>"##),
+            RuleExample(##"<a href="/"><img src="logo.png" aria-labelledby="site"></a><span id="site">示例区人民政府</span>"##),
             RuleExample(##"<a href="x.html" hidden></a>"##),
         ],
         failing: [

@@ -16,6 +16,7 @@ struct MetaViewportRule: Rule {
             RuleExample(##"<meta name="viewport" content="width=device-width, initial-scale=1">"##),
             RuleExample(##"<meta name="viewport" content="width=device-width, maximum-scale=3">"##),
             RuleExample(##"<meta name="viewport" content="user-scalable=yes">"##),
+            RuleExample(##"<meta name="viewport" content="maximum-scale=-1">"##),
         ],
         failing: [
             RuleExample(##"↓<meta name="viewport" content="width=device-width, user-scalable=no">"##),
@@ -33,7 +34,8 @@ struct MetaViewportRule: Rule {
             let value = Self.number(scalable)
             if let value, value > -1 && value < 1 { return .failed(.noScaling) }
         }
-        if let maximum = properties["maximum-scale"], let value = Self.number(maximum), value < 2 {
+        // Negative scales are invalid and ignored by browsers.
+        if let maximum = properties["maximum-scale"], let value = Self.number(maximum), value >= 0, value < 2 {
             return .failed(.maximumScale(maximum))
         }
         return .passed()

@@ -119,8 +119,18 @@ enum AccessibleName {
         for node in element.descendantNodes {
             if let child = node.element {
                 if child.documentOrder <= hiddenUntil { continue }
-                let subtreeEnd = child.descendants.last?.documentOrder ?? child.documentOrder
+                let subtreeEnd = child.lastDescendantOrder
                 if child == skipped || isHiddenSelf(child) || ["script", "style", "template", "noscript"].contains(child.name) {
+                    hiddenUntil = subtreeEnd
+                    continue
+                }
+                // A descendant named by aria-labelledby or aria-label contributes that name instead of its content.
+                if let ids = child.attribute("aria-labelledby") {
+                    let text = labelledByText(ids, in: child.document)
+                    if !text.isEmpty { parts.append(text); hiddenUntil = subtreeEnd; continue }
+                }
+                if let label = child.attribute("aria-label"), !label.isBlankText {
+                    parts.append(label)
                     hiddenUntil = subtreeEnd
                     continue
                 }
@@ -135,11 +145,6 @@ enum AccessibleName {
                 if child.name == "svg" {
                     if let label = child.attribute("aria-label"), !label.isBlankText { parts.append(label) }
                     else if let title = child.children.first(where: { $0.name == "title" }) { parts.append(title.textContent) }
-                    hiddenUntil = subtreeEnd
-                    continue
-                }
-                if let label = child.attribute("aria-label"), !label.isBlankText {
-                    parts.append(label)
                     hiddenUntil = subtreeEnd
                     continue
                 }
@@ -169,4 +174,24 @@ extension Element {
 
     /// `role="none"` or `role="presentation"`.
     var hasPresentationalRole: Bool { explicitRole == "none" || explicitRole == "presentation" }
+
+    /// WAI-ARIA's presentational role conflict resolution: `role="none"` is honoured only on elements
+    /// that are not focusable and carry no global ARIA attribute; otherwise the native role stays.
+    var isEffectivelyPresentational: Bool {
+        guard hasPresentationalRole else { return false }
+        if isFocusable { return false }
+        return !attributes.contains { ["aria-label", "aria-labelledby", "aria-describedby", "aria-live", "aria-owns"].contains($0.name) }
+    }
+
+    /// Focusable by default or by tabindex (ignoring CSS and `inert`).
+    var isFocusable: Bool {
+        if hasAttribute("disabled"), ["button", "input", "select", "textarea", "fieldset"].contains(name) { return false }
+        if let tabindex = attribute("tabindex"), Int(tabindex.trimmedText) != nil { return true }
+        switch name {
+        case "a", "area": return hasAttribute("href")
+        case "button", "select", "textarea", "iframe", "summary": return true
+        case "input": return attribute("type")?.lowercased() != "hidden"
+        default: return hasAttribute("contenteditable")
+        }
+    }
 }
