@@ -127,6 +127,9 @@ public enum ParserBaseline {
     public static func parseOnly(_ bytes: [UInt8]) -> Bool {
         _ = LibXMLParser.initialized
         guard !bytes.isEmpty else { return false }
+        // Swallow errors as the real parse does (encoding errors bypass HTML_PARSE_NOERROR).
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 htmlReadMemory(base, Int32(buffer.count), nil, nil, LibXMLParser.options)

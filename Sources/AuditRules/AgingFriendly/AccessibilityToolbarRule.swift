@@ -28,14 +28,13 @@ struct AccessibilityToolbarRule: Rule {
     static func detect(in page: PageContext) -> [Detection] {
         var found: [Detection] = []
         for script in page.elements(named: "script") {
-            let source = (script.attribute("src") ?? "").lowercased()
-            if let match = GovSitePatterns.toolbarSignatures.first(where: { !source.isEmpty && source.contains($0.signature) }) {
+            if let source = script.attribute("src"), let signature = GovSitePatterns.toolbarSignatureList.firstMatch(in: source),
+               let match = GovSitePatterns.toolbarSignatures.first(where: { $0.signature == signature }) {
                 found.append(Detection(element: script, vendor: match.vendor))
             }
         }
         for element in page.elements(withAttribute: "onclick") {
-            let script = (element.attribute("onclick") ?? "").lowercased()
-            if GovSitePatterns.toolbarScriptCalls.contains(where: script.contains) {
+            if GovSitePatterns.toolbarScriptCalls.matches(element.attribute("onclick") ?? "") {
                 found.append(Detection(element: element, vendor: "onclick: \(element.attribute("onclick") ?? "")"))
             }
         }

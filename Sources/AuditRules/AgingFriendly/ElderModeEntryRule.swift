@@ -32,9 +32,8 @@ struct ElderModeEntryRule: Rule {
         let candidates = page.elements(named: "a") + page.elements(named: "button") + page.elements(withAttribute: "onclick")
         for element in candidates {
             let text = [AccessibleName.of(element), element.attribute("title") ?? "", element.attribute("href") ?? ""].joined(separator: " ")
-            let script = (element.attribute("onclick") ?? "").lowercased()
-            if GovSitePatterns.matchesAny(text, GovSitePatterns.elderModeNames) != nil
-                || GovSitePatterns.elderModeScriptCalls.contains(where: script.contains) {
+            if GovSitePatterns.elderModeNames.matches(text)
+                || GovSitePatterns.elderModeScriptCalls.matches(element.attribute("onclick") ?? "") {
                 return [ElementVerdict(element, .passed())]
             }
         }

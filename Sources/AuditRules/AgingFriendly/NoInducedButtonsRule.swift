@@ -30,7 +30,7 @@ struct NoInducedButtonsRule: Rule {
         for control in controls where seen.insert(control).inserted {
             if control.name == "input", !["button", "submit", "image"].contains(FormFields.inputType(control)) { continue }
             let text = [AccessibleName.of(control), control.attribute("title") ?? ""].joined(separator: " ")
-                .replacingOccurrences(of: " ", with: "")
+                .filter { $0 != " " }
             if let phrase = GovSitePatterns.matchesAny(text, GovSitePatterns.inducedPhrases) {
                 verdicts.append(ElementVerdict(control, .failed(.induced(phrase))))
             }

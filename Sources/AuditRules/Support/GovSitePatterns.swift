@@ -1,12 +1,13 @@
 import AuditCore
+import HTMLDOM
 
 /// Signals seen on real Chinese government pages (STANDARDS-CN.md §6): elder-mode entries, toolbars,
 /// CAPTCHAs, ad hosts and floating windows. Kept as data in one place so they are easy to review and extend.
 enum GovSitePatterns {
     /// Names of elder modes (§6.1), shared with page classification.
-    static let elderModeNames = PageClassifier.elderModeNames
+    static let elderModeNames = PatternList(PageClassifier.elderModeNames)
     /// Script calls that switch a page into elder mode (govwza `aria.oldFixedStart()`, Shanghai `doElder(`).
-    static let elderModeScriptCalls = ["oldfixedstart(", "doelder(", "elder_mode", "toelder("]
+    static let elderModeScriptCalls = PatternList(["oldfixedstart(", "doelder(", "elder_mode", "toelder("])
 
     /// Accessibility toolbars (§6.2): a signature in a script URL or an attribute, and the vendor's name.
     static let toolbarSignatures: [(signature: String, vendor: String)] = [
@@ -20,16 +21,17 @@ enum GovSitePatterns {
         ("cnwza.cn", "cnwza 无障碍工具条"),
         ("esdtoolbar", "EsdToolbar 无障碍工具条"),
     ]
+    static let toolbarSignatureList = PatternList(toolbarSignatures.map(\.signature))
     /// onclick hooks that open a toolbar.
-    static let toolbarScriptCalls = ["aria.start()", "toggletoolbar(", "esdtoolbarinit"]
+    static let toolbarScriptCalls = PatternList(["aria.start()", "toggletoolbar(", "esdtoolbarinit"])
 
     /// Hosts that serve advertising (§7 SLH-02); matched against script, iframe, img and embed URLs.
-    static let adHosts = [
+    static let adHosts = PatternList([
         "pos.baidu.com", "cpro.baidu.com", "cpro.baidustatic.com", "dup.baidustatic.com", "union.baidu.com",
         "googlesyndication.com", "doubleclick.net", "googleadservices.com", "adservice.google.", "g.doubleclick",
         "tanx.com", "alimama.com", "alimama.cn", "mediav.com", "adsame.com", "admaster.com.cn", "miaozhen.com",
         "allyes.com", "ad.qq.com", "gdt.qq.com", "adkwai.com", "pangolin-sdk", "pangle.",
-    ]
+    ])
     /// Class or id tokens used for ad containers (exact tokens only: "ad" alone would match too much).
     static let adContainerTokens: Set<String> = [
         "adsbygoogle", "advert", "advertisement", "guanggao", "ad-banner", "ad_banner", "adbox", "ad-box", "ad_box",
@@ -37,30 +39,29 @@ enum GovSitePatterns {
     ]
 
     /// Floating windows (飘窗, 对联) (§6.4): script file names and container class/id fragments.
-    static let floatingScriptNames = ["piaochuang", "piao_chuang", "floatad", "float_ad", "adfloat", "duilian", "couplet", "piaofu"]
-    static let floatingContainerFragments = ["piaochuang", "piao_chuang", "float_ad", "floatad", "adfloat", "duilian", "piaofu", "floatwin", "float-window", "float_window"]
+    static let floatingScriptNames = PatternList(["piaochuang", "piao_chuang", "floatad", "float_ad", "adfloat", "duilian", "couplet", "piaofu"])
+    static let floatingContainerFragments = PatternList(["piaochuang", "piao_chuang", "float_ad", "floatad", "adfloat", "duilian", "piaofu", "floatwin", "float-window", "float_window"])
 
     /// Induced download / payment wording (§7 SLH-04, MIIT W03).
-    static let inducedPhrases = [
+    static let inducedPhrases = PatternList([
         "下载app", "立即下载", "扫码下载", "下载客户端", "马上下载", "极速下载", "高速下载", "领取红包", "领红包", "抢红包",
         "立即支付", "立即充值", "马上领取", "免费领取", "点击领取", "立即领取", "打开app", "去app",
-    ]
+    ])
 
     /// Image CAPTCHA fragments in src, id, class, name or alt (§6.3).
-    static let captchaFragments = [
+    static let captchaFragments = PatternList([
         "captcha", "kaptcha", "verifycode", "verify_code", "validatecode", "validcode", "checkcode", "authcode",
         "randcode", "imgcode", "vcode", "yzm", "验证码", "securitycode", "randomcode",
-    ]
+    ])
     /// Scripts of behaviour (slider) CAPTCHAs; their alternatives cannot be judged statically.
-    static let captchaScripts = [
+    static let captchaScripts = PatternList([
         "captcha.qq.com", "tcaptcha.js", "captcha.gtimg.com", "dun.163.com", "dun.163yun.com", "geetest", "gt.js",
         "initgeetest", "awsc", "/nc.js", "aliyuncs.com/captcha", "vaptcha",
-    ]
+    ])
     /// Non-visual alternatives near a CAPTCHA: voice, audio or SMS codes. "看不清，换一张" is not one.
-    static let captchaAlternatives = ["语音验证码", "语音验证", "语音播报", "听验证码", "播放验证码", "短信验证码", "audio captcha", "voice code", "语音"]
+    static let captchaAlternatives = PatternList(["语音验证码", "语音验证", "语音播报", "听验证码", "播放验证码", "短信验证码", "audio captcha", "voice code", "语音"])
 
-    static func matchesAny(_ text: String, _ fragments: [String]) -> String? {
-        let lower = text.lowercased()
-        return fragments.first { lower.contains($0.lowercased()) }
+    static func matchesAny(_ text: String, _ patterns: PatternList) -> String? {
+        patterns.firstMatch(in: text)
     }
 }
