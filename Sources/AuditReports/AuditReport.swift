@@ -25,7 +25,7 @@ public struct ChecklistReport: Codable, Sendable {
     public var id: String
     public var title: Localized
     public var description: Localized
-    public var source: String
+    public var source: Localized
     public var principles: [String: Double]
     public var items: [ChecklistItem]
     public var site: ChecklistScore

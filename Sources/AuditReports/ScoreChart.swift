@@ -17,6 +17,9 @@ enum ScoreChart {
         svg.open("svg", [("class", "chart"), ("role", "img"), ("aria-labelledby", "chart-title"),
                          ("viewBox", "0 0 \(labelWidth + barWidth + 80) \(height)"), ("width", "100%")])
         svg.element("title", [("id", "chart-title")], text: strings["chartDescription"])
+        // The pass line goes first so that labels are painted over it.
+        let x = labelWidth + Int(Double(barWidth) * passMark / 100)
+        svg.element("line", [("x1", String(x)), ("x2", String(x)), ("y1", "0"), ("y2", String(height - 20)), ("class", "passmark")]) { _ in }
         for (index, (path, score)) in pages.enumerated() {
             let y = index * rowHeight + 4
             let label = path.count > 42 ? "…" + path.suffix(41) : path
@@ -29,8 +32,6 @@ enum ScoreChart {
             svg.element("text", [("x", String(labelWidth + Int(Double(barWidth) * value / 100) + 6)), ("y", String(y + 15)), ("class", "value")],
                         text: "\(text) \(strings["verdict.\(verdict.rawValue)"])")
         }
-        let x = labelWidth + Int(Double(barWidth) * passMark / 100)
-        svg.element("line", [("x1", String(x)), ("x2", String(x)), ("y1", "0"), ("y2", String(height - 20)), ("class", "passmark")]) { _ in }
         svg.element("text", [("x", String(x + 4)), ("y", String(height - 6)), ("class", "value")], text: "\(strings["passMark"]) \(format(passMark))")
         svg.raw("</svg>")
         return svg.output

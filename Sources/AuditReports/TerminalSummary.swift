@@ -21,7 +21,7 @@ public struct TerminalSummary {
             let painted = score.verdict == .pass ? paint(verdict, 32) : score.verdict == .notScored ? verdict : paint(verdict, 31)
             var line = "  \(checklist.id): \(painted)"
             if let value = score.score { line += " \(format(value))/100" }
-            line += " (\(strings["coverage", format(score.coveredPoints)]))"
+            line += " (\(strings["coverageShort", format(score.coveredPoints)]))"
             if !score.vetoItems.isEmpty { line += " · \(strings["vetoItems"]): \(score.vetoItems.joined(separator: ", "))" }
             lines.append(line)
         }
@@ -31,7 +31,7 @@ public struct TerminalSummary {
             .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
             .prefix(5)
         for (path, count) in worst { lines.append("  \(path): \(count) \(strings["failures"])") }
-        for file in report.skipped.prefix(5) { lines.append("  " + dim("\(file.path): \(file.reason)")) }
+        for file in report.skipped.prefix(5) { lines.append("  " + dim("\(file.path): \(file.reason.text(language))")) }
         for file in writtenFiles { lines.append("  → \(file)") }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -15,6 +15,17 @@ public enum PageLoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .parserFailed: "the HTML parser produced no document"
         }
     }
+
+    /// The same reason in Chinese, for zh-CN reports.
+    public var chineseDescription: String {
+        switch self {
+        case .empty: "空文件"
+        case .binary(let kind): "二进制文件（\(BinarySniffer.chineseName(kind))），不是 HTML"
+        case .notHTML: "未发现 HTML 标记"
+        case .tooLarge(let bytes, let limit): "文件大小 \(bytes) 字节，超过 \(limit) 字节的上限"
+        case .parserFailed: "HTML 解析器未能生成文档"
+        }
+    }
 }
 
 /// A parsed page: a read-only tree in document order, its encoding evidence and parser diagnostics.
@@ -145,6 +156,13 @@ enum BinarySniffer {
         ("Office document", [0xD0, 0xCF, 0x11, 0xE0]), ("ELF executable", [0x7F, 0x45, 0x4C, 0x46]),
         ("WebP/RIFF media", Array("RIFF".utf8)),
     ]
+
+    static func chineseName(_ kind: String) -> String {
+        let names = ["PNG image": "PNG 图片", "GIF image": "GIF 图片", "JPEG image": "JPEG 图片", "PDF document": "PDF 文档",
+                     "ZIP archive": "ZIP 压缩包", "gzip archive": "gzip 压缩包", "Office document": "Office 文档",
+                     "ELF executable": "可执行文件", "WebP/RIFF media": "WebP/RIFF 媒体", "contains NUL bytes": "含 NUL 字节"]
+        return names[kind] ?? kind
+    }
 
     static func binaryKind(_ bytes: [UInt8]) -> String? {
         for (kind, signature) in signatures where bytes.starts(with: signature) { return kind }

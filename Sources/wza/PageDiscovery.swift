@@ -36,10 +36,11 @@ struct PageDiscovery {
             let prefix = folderCount > 1 ? root.lastPathComponent + "/" : ""
             guard let walker = fileManager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey],
                                                      options: [], errorHandler: { url, error in
-                                                         result.skipped.append(SkippedFile(path: url.path, reason: "unreadable: \(error.localizedDescription)"))
+                                                         result.skipped.append(SkippedFile(path: url.path, reason: Localized(
+                                                             zh: "无法读取：\(error.localizedDescription)", en: "unreadable: \(error.localizedDescription)")))
                                                          return true
                                                      }) else {
-                result.skipped.append(SkippedFile(path: path, reason: "unreadable folder"))
+                result.skipped.append(SkippedFile(path: path, reason: Localized(zh: "无法读取的文件夹", en: "unreadable folder")))
                 continue
             }
             for case let url as URL in walker {
@@ -52,7 +53,8 @@ struct PageDiscovery {
                 guard Self.pageExtensions.contains(url.pathExtension.lowercased()) else { continue }
                 let resolved = url.resolvingSymlinksInPath()
                 if values?.isSymbolicLink == true, !resolved.path.hasPrefix(root.path + "/") {
-                    result.skipped.append(SkippedFile(path: relative, reason: "symbolic link leads outside the audited folder; not read"))
+                    result.skipped.append(SkippedFile(path: relative, reason: Localized(
+                        zh: "符号链接指向被审计文件夹之外，未读取", en: "symbolic link leads outside the audited folder; not read")))
                     continue
                 }
                 guard (try? resolved.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }

@@ -13,7 +13,7 @@ import WZAResources
         id: sample
         title: {zh: 示例, en: Sample}
         description: {zh: 说明, en: About}
-        source: test
+        source: {zh: 测试, en: test}
         scoring:
           passMark: 60
           principles: {perceivable: 30, operable: 30, understandable: 20, robust: 20}

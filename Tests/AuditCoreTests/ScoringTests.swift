@@ -7,7 +7,7 @@ import Testing
     /// Two perceivable items (weights 1 and 3), one operable veto item, one robust manual item.
     let checklist = Checklist(
         formatVersion: 1, id: "hand", title: Localized(zh: "手算", en: "Hand"), description: Localized(zh: "", en: ""),
-        source: "test", scoring: ScoringSettings(passMark: 60, principles: ["perceivable": 30, "operable": 30, "understandable": 20, "robust": 20]),
+        source: Localized(zh: "测试", en: "test"), scoring: ScoringSettings(passMark: 60, principles: ["perceivable": 30, "operable": 30, "understandable": 20, "robust": 20]),
         items: [
             item("P1", .perceivable, weight: 1, rules: ["rule-a"]),
             item("P2", .perceivable, weight: 3, rules: ["rule-b", "rule-c"]),
@@ -17,7 +17,7 @@ import Testing
 
     static func item(_ id: String, _ principle: Principle, weight: Double? = nil, veto: Bool? = nil, rules: [String], manual: Bool? = nil) -> ChecklistItem {
         ChecklistItem(id: id, title: Localized(zh: id, en: id), principle: principle, weight: weight, veto: veto, level: nil,
-                      wcag: nil, clause: nil, clauseVerified: nil, evidence: nil, rules: rules, manual: manual, note: nil)
+                      wcag: nil, clause: nil, clauseVerified: nil, evidence: nil, rules: rules, manual: manual, appliesTo: nil, note: nil)
     }
 
     func page(_ path: String, _ outcomes: [String: Outcome]) -> PageResult {
@@ -86,6 +86,17 @@ import Testing
         #expect(score.items[0].outcome == .failed)
         #expect(score.items[0].pagesPassed == 2 && score.items[0].pagesFailed == 1)
         #expect(score.verdict == .pass)
+    }
+
+    @Test func itemsScopedToElderPagesAreInapplicableElsewhere() {
+        var scoped = checklist
+        scoped.items[2].appliesTo = .elderPages
+        let ordinary = page("a.html", ["rule-a": .passed, "rule-d": .failed])
+        #expect(ScoringPolicy.itemOutcome(scoped.items[2], on: ordinary) == .inapplicable)
+        #expect(ScoringPolicy.scorePage(ordinary, checklist: scoped, impacts: impacts).verdict == .pass)
+        var elder = ordinary
+        elder.traits.isElderPage = true
+        #expect(ScoringPolicy.scorePage(elder, checklist: scoped, impacts: impacts).verdict == .vetoed)
     }
 
     @Test func outcomesCombineFailureFirst() {

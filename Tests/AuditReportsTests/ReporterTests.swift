@@ -21,7 +21,7 @@ func sampleReport() throws -> AuditReport {
     ]
     let inputs = pages.map { page in PageInput(path: page.0, isInFolder: true) { Array(page.1.utf8) } }
     var site = Auditor(rules: builtInRules).audit(inputs, options: AuditOptions(jobs: 1))
-    site.skipped = [SkippedFile(path: "img/x.html", reason: "binary file (PNG image), not HTML")]
+    site.skipped = [SkippedFile(path: "img/x.html", reason: Localized(zh: "二进制文件（PNG 图片），不是 HTML", en: "binary file (PNG image), not HTML"))]
     let checklist = try ChecklistLoader.load(
         yaml: try String(contentsOfFile: repositoryRoot.appendingPathComponent("Checklists/miit-aging-web.yml").path, encoding: .utf8),
         file: "miit-aging-web.yml", knownRules: Set(builtInRules.map(\.id)))

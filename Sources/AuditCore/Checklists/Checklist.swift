@@ -19,12 +19,25 @@ public struct Checklist: Codable, Sendable, Equatable {
     public var id: String
     public var title: Localized
     public var description: Localized
-    public var source: String
+    public var source: Localized
     public var scoring: ScoringSettings
     public var items: [ChecklistItem]
 
     /// Every rule id the checklist uses, sorted.
     public var ruleIDs: [String] { Array(Set(items.flatMap(\.rules))).sorted() }
+}
+
+/// Pages a checklist item applies to.
+public enum PageScope: String, Codable, Sendable {
+    case allPages, elderPages, homePage
+
+    public func includes(_ traits: PageTraits) -> Bool {
+        switch self {
+        case .allPages: true
+        case .elderPages: traits.isElderPage
+        case .homePage: traits.isHomePage
+        }
+    }
 }
 
 /// How the technical proxy score is computed for a checklist.
@@ -51,6 +64,8 @@ public struct ChecklistItem: Codable, Sendable, Equatable {
     public var evidence: String?
     public var rules: [String]
     public var manual: Bool?
+    /// Which pages the item is about; elsewhere it is inapplicable (W01 bans ads in elder pages only).
+    public var appliesTo: PageScope?
     public var note: Localized?
 
     public var effectiveWeight: Double { weight ?? 1 }

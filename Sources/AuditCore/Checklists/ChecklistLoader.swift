@@ -23,7 +23,7 @@ public enum ChecklistLoader {
     static let scoringKeys: Set<String> = ["passMark", "principles"]
     static let itemKeys: Set<String> = [
         "id", "title", "principle", "weight", "veto", "level", "wcag", "clause", "clauseVerified", "evidence",
-        "rules", "manual", "note",
+        "rules", "manual", "appliesTo", "note",
     ]
     static let localizedKeys: Set<String> = ["zh", "en"]
 
@@ -55,7 +55,7 @@ public enum ChecklistLoader {
         }
         checkKeys(root, allowed: topKeys, context: "the checklist")
         if let scoring = root["scoring"] { checkKeys(scoring, allowed: scoringKeys, context: "scoring") }
-        for key in ["title", "description"] { if let node = root[key] { checkKeys(node, allowed: localizedKeys, context: key) } }
+        for key in ["title", "description", "source"] { if let node = root[key] { checkKeys(node, allowed: localizedKeys, context: key) } }
         let itemNodes = root["items"]?.sequence.map(Array.init) ?? []
         for node in itemNodes {
             let name = node["id"]?.string ?? "?"

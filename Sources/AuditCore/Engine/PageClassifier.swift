@@ -9,7 +9,7 @@ public enum PageClassifier {
     ]
     static let elderModeNameList = PatternList(elderModeNames)
     /// Folder names that real sites use for their elder version (e.g. `/ghb/` = 关怀版, `/elder/`).
-    public static let elderPathSegments: Set<String> = ["elder", "elderly", "ghb", "care", "laonian", "zhangzhe", "guanhuai", "old", "older", "shilao", "zlb"]
+    public static let elderPathSegments: Set<String> = ["elder", "elderly", "ghb", "care", "laonian", "zhangzhe", "guanhuai", "shilao"]
     static let homePageNames: Set<String> = ["index.html", "index.htm", "index.shtml", "index.xhtml", "default.html", "default.htm"]
 
     /// `relativePath` uses `/`; `isRootInput` is true when the path is relative to an audited folder.

@@ -28,9 +28,9 @@ public struct PageResult: Codable, Sendable {
 /// A file that was found but could not be audited, with the reason (binary, empty, unreadable…).
 public struct SkippedFile: Codable, Sendable, Hashable {
     public var path: String
-    public var reason: String
+    public var reason: Localized
 
-    public init(path: String, reason: String) {
+    public init(path: String, reason: Localized) {
         self.path = path
         self.reason = reason
     }

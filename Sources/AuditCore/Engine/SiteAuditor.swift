@@ -67,7 +67,7 @@ extension Auditor {
         }
         return SiteAudit(
             pages: pages.sorted { $0.path < $1.path },
-            skipped: skipped.sorted { ($0.path, $0.reason) < ($1.path, $1.reason) })
+            skipped: skipped.sorted { ($0.path, $0.reason.en) < ($1.path, $1.reason.en) })
     }
 
     enum SlotResult: Sendable {
@@ -78,7 +78,8 @@ extension Auditor {
     func auditOne(_ input: PageInput, options: AuditOptions) -> SlotResult {
         let bytes: [UInt8]
         do { bytes = try input.load() } catch {
-            return .skipped(SkippedFile(path: input.path, reason: "unreadable: \(error.localizedDescription)"))
+            return .skipped(SkippedFile(path: input.path, reason: Localized(
+                zh: "无法读取：\(error.localizedDescription)", en: "unreadable: \(error.localizedDescription)")))
         }
         // Parse, audit and drop the document inside this one call: documents never cross threads.
         do {
@@ -87,9 +88,9 @@ extension Auditor {
             let traits = PageClassifier.traits(relativePath: input.path, title: title, isRootInput: input.isInFolder)
             return .page(audit(document, path: input.path, traits: traits))
         } catch let error as PageLoadError {
-            return .skipped(SkippedFile(path: input.path, reason: error.description))
+            return .skipped(SkippedFile(path: input.path, reason: Localized(zh: error.chineseDescription, en: error.description)))
         } catch {
-            return .skipped(SkippedFile(path: input.path, reason: "\(error)"))
+            return .skipped(SkippedFile(path: input.path, reason: Localized(zh: "无法审计：\(error)", en: "not audited: \(error)")))
         }
     }
 }

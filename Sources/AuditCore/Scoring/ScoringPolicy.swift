@@ -36,6 +36,7 @@ public enum ScoringPolicy {
 
     public static func itemOutcome(_ item: ChecklistItem, on page: PageResult) -> ItemOutcome {
         if item.isManual { return .manual }
+        if let scope = item.appliesTo, !scope.includes(page.traits) { return .inapplicable }
         switch Outcome.combine(item.rules.map { page.outcome(of: $0) }) {
         case .passed: return .passed
         case .failed: return .failed
