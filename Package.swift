@@ -19,6 +19,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // Bytes → decoded text → a read-only Swift tree. Owns encodings and parser diagnostics.
         .target(name: "HTMLDOM", dependencies: ["CLibXML2"]),
+        // CSS without a browser: tokenizer, parser, selectors, cascade, computed values (issue #3).
+        .target(name: "StyleEngine", dependencies: ["HTMLDOM"]),
         // Rules protocol, engine (one walk per page), checklists, scoring. Knows no output format.
         .target(
             name: "AuditCore",
@@ -29,7 +31,7 @@ let package = Package(
         .target(
             name: "WZAResources", path: ".",
             exclude: ["Sources/CLibXML2", "Sources/HTMLDOM", "Sources/AuditCore", "Sources/AuditRules",
-                      "Sources/AuditReports", "Sources/wza", "Tests", "Examples", "Scripts", "Docs",
+                      "Sources/AuditReports", "Sources/StyleEngine", "Sources/wza", "Tests", "Examples", "Scripts", "Docs",
                       "README.md", "LICENSE"],
             sources: ["Sources/WZAResources"],
             resources: [.copy("Checklists"), .copy("Reports")]),
@@ -43,6 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "HTMLDOMTests", dependencies: ["HTMLDOM"]),
+        .testTarget(name: "StyleEngineTests", dependencies: ["StyleEngine", "HTMLDOM"]),
         .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore", "AuditRules", "HTMLDOM", "WZAResources"]),
         .testTarget(name: "AuditRulesTests", dependencies: ["AuditRules", "AuditCore", "HTMLDOM"]),
         .testTarget(
