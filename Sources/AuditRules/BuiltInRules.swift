@@ -4,6 +4,7 @@ import AuditCore
 public let builtInRules: [any Rule] = [
     AccessibilityToolbarRule(),
     AreaAltRule(),
+    AutocompleteValidRule(),
     BlinkRule(),
     ButtonNameRule(),
     CaptchaAlternativeRule(),
@@ -21,6 +22,7 @@ public let builtInRules: [any Rule] = [
     LinkNameRule(),
     MarqueeRule(),
     MetaRefreshRule(),
+    MetaRefreshNoExceptionsRule(),
     MetaViewportRule(),
     NoAdContentRule(),
     NoFloatingAdsRule(),
@@ -30,7 +32,9 @@ public let builtInRules: [any Rule] = [
     PluginContentRule(),
     RoleImgAltRule(),
     SelectNameRule(),
+    SummaryNameRule(),
     SvgImgAltRule(),
     TabindexRule(),
+    TdHeadersAttrRule(),
     ValidLangRule(),
 ]

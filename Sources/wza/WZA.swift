@@ -14,7 +14,7 @@ struct WZA: ParsableCommand {
             3 nothing auditable.
             """,
         version: version,
-        subcommands: [AuditCommand.self, RulesCommand.self, ExplainCommand.self, ChecklistsCommand.self, BenchmarkCommand.self, DocsCommand.self])
+        subcommands: [AuditCommand.self, RulesCommand.self, ExplainCommand.self, ChecklistsCommand.self, BenchmarkCommand.self, DocsCommand.self, ACTConformanceCommand.self])
 
     /// Maps ArgumentParser's usage errors (64) to wza's documented exit code 2.
     static func main() {

@@ -170,3 +170,21 @@ func normalizedReport(_ url: URL) throws -> String {
         #expect(!json.contains("\"title\" : \"secret\""))
     }
 }
+
+/// The ACT Rules corpus, when `../shared` is present (as on developers' machines and in CI):
+/// no ACT rule may be inconsistent, and the complete count may only go up.
+@Test func actConformanceHasNoInconsistentRule() throws {
+    let corpus = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora/act")
+    guard FileManager.default.fileExists(atPath: corpus.appendingPathComponent("manifest.json").path) else {
+        print("ACT corpus not found at \(corpus.path); skipped")
+        return
+    }
+    let run = try runWZA(["act-conformance", corpus.path])
+    let lines = run.stdout.split(separator: "\n")
+    let last = try #require(lines.last.map(String.init))
+    #expect(run.status == 0, "inconsistent ACT rules:\n\(run.stdout)")
+    #expect(last.range(of: #"^ACT approved: \d+ complete, \d+ partial, \d+ inconsistent, \d+ untested \| proposed: \d+ complete, \d+ partial, \d+ inconsistent, \d+ untested$"#, options: .regularExpression) != nil, "\(last)")
+    let approvedComplete = Int(last.split(separator: " ")[2]) ?? 0
+    #expect(approvedComplete >= 13, "approved complete fell to \(approvedComplete)")
+    #expect(!run.stdout.contains("false positive"))
+}

@@ -22,6 +22,7 @@ struct ValidLangRule: Rule {
         failing: [
             RuleExample(##"<html lang="zh-CN"><body>↓<p lang="english">Service guide</p></body></html>"##),
             RuleExample(##"<html lang="zh-CN"><body>↓<p lang="  ">Service guide</p></body></html>"##),
+            RuleExample(##"<html lang="zh-CN"><body>↓<div lang="invalid"><img src="a.jpg" alt="Fireworks"></div></body></html>"##),
         ])
     let selector = ElementSelector.anyElement
 
@@ -43,6 +44,8 @@ struct ValidLangRule: Rule {
                 else if Visibility.isHidden(child) || ["script", "style", "template"].contains(child.name) {
                     overriddenUntil = child.lastDescendantOrder
                 }
+                // A text alternative is text in this language too.
+                else if ["img", "area"].contains(child.name), let alt = child.attribute("alt"), !alt.isBlankText { return true }
                 continue
             }
             if node.kind == .text, node.documentOrder > overriddenUntil, !node.text.isBlankText { return true }

@@ -22,6 +22,8 @@ struct MetaViewportRule: Rule {
             RuleExample(##"↓<meta name="viewport" content="width=device-width, user-scalable=no">"##),
             RuleExample(##"↓<meta name="viewport" content="width=device-width, initial-scale=1.0, maximum-scale=1.0">"##),
             RuleExample(##"↓<meta name="viewport" content="user-scalable=0">"##),
+            RuleExample(##"↓<meta name="viewport" content="user-scalable=invalid">"##),
+            RuleExample(##"↓<meta name="viewport" content="maximum-scale=invalid">"##),
         ])
     let selector = ElementSelector.tags(["meta"])
 
@@ -30,13 +32,14 @@ struct MetaViewportRule: Rule {
             return .inapplicable
         }
         let properties = Self.properties(content)
-        if let scalable = properties["user-scalable"] {
-            let value = Self.number(scalable)
-            if let value, value > -1 && value < 1 { return .failed(.noScaling) }
+        // Browsers read an unknown keyword as 0: user-scalable=invalid disables zoom, as "no" does.
+        if let scalable = properties["user-scalable"], (Self.number(scalable) ?? 0).magnitude < 1 {
+            return .failed(.noScaling)
         }
-        // Negative scales are invalid and ignored by browsers.
-        if let maximum = properties["maximum-scale"], let value = Self.number(maximum), value >= 0, value < 2 {
-            return .failed(.maximumScale(maximum))
+        // An unknown keyword is read as 0 too; negative scales are invalid and ignored.
+        if let maximum = properties["maximum-scale"] {
+            let value = Self.number(maximum) ?? 0
+            if value >= 0 && value < 2 { return .failed(.maximumScale(maximum)) }
         }
         return .passed()
     }
