@@ -4,6 +4,7 @@ import AuditCore
 public let builtInRules: [any Rule] = [
     AccessibilityToolbarRule(),
     AreaAltRule(),
+    AriaCommandNameRule(),
     AutocompleteValidRule(),
     BlinkRule(),
     ButtonNameRule(),
