@@ -14,6 +14,7 @@ public let builtInRules: [any Rule] = [
     DuplicateIdAriaRule(),
     ElderModeEntryRule(),
     EmptyHeadingRule(),
+    FrameFocusableContentRule(),
     FrameTitleRule(),
     HtmlHasLangRule(),
     HtmlLangValidRule(),

@@ -31,8 +31,10 @@ struct ACTConformanceCommand: ParsableCommand {
 
         // Audit every case file once, in parallel, keeping each wza rule's outcome per file.
         let paths = Array(Set(cases.filter { !$0.deprecated && implementations[$0.ruleId] != nil }.map(\.path))).sorted()
+        // `/` in the cases' asset URLs is the corpus folder.
+        let resources = SiteFiles.loader(root: root, maxBytes: 64 << 20)
         let inputs = paths.map { path in
-            PageInput(path: path, isInFolder: false) { [UInt8](try Data(contentsOf: root.appendingPathComponent(path))) }
+            PageInput(path: path, isInFolder: false, resources: resources) { [UInt8](try Data(contentsOf: root.appendingPathComponent(path))) }
         }
         let site = Auditor(rules: builtInRules).audit(inputs, options: AuditOptions())
         let pages = Dictionary(uniqueKeysWithValues: site.pages.map { ($0.path, $0) })

@@ -29,7 +29,10 @@ struct PageDiscovery {
             let root = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
             if !isFolder.boolValue {
                 let display = path
-                if seen.insert(root.path).inserted, !isExcluded(display) { result.inputs.append(input(display, url: root, inFolder: false)) }
+                if seen.insert(root.path).inserted, !isExcluded(display) {
+                    result.inputs.append(input(display, url: root, inFolder: false,
+                                               resourceRoot: root.deletingLastPathComponent(), resourcePath: root.lastPathComponent))
+                }
                 continue
             }
             // With several folders, prefix each page with its folder's name so paths stay distinct.
@@ -58,16 +61,20 @@ struct PageDiscovery {
                     continue
                 }
                 guard (try? resolved.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-                if seen.insert(resolved.path).inserted { result.inputs.append(input(relative, url: resolved, inFolder: prefix.isEmpty)) }
+                if seen.insert(resolved.path).inserted {
+                    result.inputs.append(input(relative, url: resolved, inFolder: prefix.isEmpty,
+                                               resourceRoot: root, resourcePath: String(relative.dropFirst(prefix.count))))
+                }
             }
         }
         result.inputs.sort { $0.path < $1.path }
         return result
     }
 
-    private func input(_ display: String, url: URL, inFolder: Bool) -> PageInput {
+    private func input(_ display: String, url: URL, inFolder: Bool, resourceRoot: URL, resourcePath: String) -> PageInput {
         let limit = maxFileBytes
-        return PageInput(path: display, isInFolder: inFolder) {
+        return PageInput(path: display, isInFolder: inFolder, resources: SiteFiles.loader(root: resourceRoot, maxBytes: limit),
+                         resourcePath: resourcePath) {
             let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }
             // Read at most one byte past the limit: a huge file is refused without being loaded whole.

@@ -28,8 +28,9 @@ public struct Auditor: Sendable {
     }
 
     /// Audits one parsed page.
-    public func audit(_ document: HTMLDocument, path: String, traits: PageTraits) -> PageResult {
-        let page = PageContext(document: document, path: path, traits: traits)
+    public func audit(_ document: HTMLDocument, path: String, traits: PageTraits, resources: ResourceLoader = .none,
+                      resourcePath: String? = nil) -> PageResult {
+        let page = PageContext(document: document, path: path, traits: traits, resources: resources, resourcePath: resourcePath)
         var tallies = [Tally](repeating: Tally(), count: rules.count)
 
         func record(_ verdict: Verdict, on element: Element, rule index: Int) {

@@ -1,5 +1,12 @@
 import HTMLDOM
 
+/// Why a resource could not be read.
+public enum ResourceProblem: Error, Sendable, Equatable {
+    case missing(String)
+    case remote(String)
+    case outsideRoot(String)
+}
+
 /// What wza knows about a page beyond its markup: set from its path and content, or by configuration.
 public struct PageTraits: Sendable, Codable, Equatable {
     /// The site's home page (`index.html` at the top of the audited folder), where an elder-mode entry belongs.
@@ -20,12 +27,18 @@ public final class PageContext {
     /// Path relative to the audited root, with `/` separators.
     public let path: String
     public let traits: PageTraits
+    /// Reads files the page refers to, inside the audited root only.
+    public let resources: ResourceLoader
+    /// The page's path relative to the resources' root (where `/` points).
+    public let resourcePath: String
     private let templateRanges: [ClosedRange<Int>]
 
-    public init(document: HTMLDocument, path: String, traits: PageTraits) {
+    public init(document: HTMLDocument, path: String, traits: PageTraits, resources: ResourceLoader = .none, resourcePath: String? = nil) {
         self.document = document
         self.path = path
         self.traits = traits
+        self.resources = resources
+        self.resourcePath = resourcePath ?? path
         self.templateRanges = document.elements(named: "template").map { template in
             template.documentOrder...template.lastDescendantOrder
         }
@@ -36,6 +49,17 @@ public final class PageContext {
         guard !templateRanges.isEmpty else { return false }
         let order = element.documentOrder
         return templateRanges.contains { $0.contains(order) && $0.lowerBound != order }
+    }
+
+    /// The bytes of a resource the page refers to, or where it is when wza cannot read it.
+    public func loadResource(_ url: String) -> Result<[UInt8], ResourceProblem> {
+        switch ResourceLoader.locate(url, from: resourcePath) {
+        case .local(let relative):
+            guard let bytes = resources.read(relative) else { return .failure(.missing(relative)) }
+            return .success(bytes)
+        case .remote(let url): return .failure(.remote(url))
+        case .unavailable(let url): return .failure(.outsideRoot(url))
+        }
     }
 
     /// Live elements with this tag name, in document order.

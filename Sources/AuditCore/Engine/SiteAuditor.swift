@@ -9,10 +9,18 @@ public struct PageInput: Sendable {
     /// True when `path` is relative to an audited folder (so `index.html` there is the home page).
     public var isInFolder: Bool
     public var load: @Sendable () throws -> [UInt8]
+    /// Reads the files this page refers to (style sheets, framed pages), relative to the root that
+    /// `path` is relative to.
+    public var resources: ResourceLoader
+    /// The page's path relative to the resources' root, for resolving its URLs (defaults to `path`).
+    public var resourcePath: String
 
-    public init(path: String, isInFolder: Bool, load: @escaping @Sendable () throws -> [UInt8]) {
+    public init(path: String, isInFolder: Bool, resources: ResourceLoader = .none, resourcePath: String? = nil,
+                load: @escaping @Sendable () throws -> [UInt8]) {
         self.path = path
         self.isInFolder = isInFolder
+        self.resources = resources
+        self.resourcePath = resourcePath ?? path
         self.load = load
     }
 }
@@ -86,7 +94,7 @@ extension Auditor {
             let document = try HTMLDocument(bytes: bytes, fallbackEncoding: options.fallbackEncoding, sizeLimit: options.maxFileBytes)
             let title = document.elements(named: "title").first.map { $0.textContent.collapsedWhitespace }
             let traits = PageClassifier.traits(relativePath: input.path, title: title, isRootInput: input.isInFolder)
-            return .page(audit(document, path: input.path, traits: traits))
+            return .page(audit(document, path: input.path, traits: traits, resources: input.resources, resourcePath: input.resourcePath))
         } catch let error as PageLoadError {
             return .skipped(SkippedFile(path: input.path, reason: Localized(zh: error.chineseDescription, en: error.description)))
         } catch {
