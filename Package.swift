@@ -26,7 +26,7 @@ let package = Package(
             name: "AuditCore",
             dependencies: ["HTMLDOM", .product(name: "Yams", package: "Yams")]),
         // The rule catalogue: one rule per file.
-        .target(name: "AuditRules", dependencies: ["AuditCore", "HTMLDOM"]),
+        .target(name: "AuditRules", dependencies: ["AuditCore", "HTMLDOM"], resources: [.copy("Support/ARIA/aria-1.2.json")]),
         // Checklists/ and Reports/ as bundled data, so the binary finds them wherever it runs.
         .target(
             name: "WZAResources", path: ".",

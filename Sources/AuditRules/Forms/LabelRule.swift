@@ -25,13 +25,24 @@ struct LabelRule: Rule {
             RuleExample(##"<label>姓名</label>↓<input id="n2">"##),
             RuleExample(##"↓<textarea></textarea>"##),
             RuleExample(##"↓<input type="checkbox" name="agree"> 我已阅读"##),
+            RuleExample(##"<label>姓名↓<div role="textbox" contenteditable></div></label>"##),
+            RuleExample(##"<label>出生日期</label>↓<input type="date">"##),
         ])
-    let selector = ElementSelector.tags(["input", "textarea"])
+    /// The roles of form fields (ACT e086e5); native selects are covered by select-name.
+    static let fieldRoles: Set<String> = [
+        "checkbox", "combobox", "listbox", "menuitemcheckbox", "menuitemradio", "radio", "searchbox", "slider",
+        "spinbutton", "switch", "textbox",
+    ]
+
+    let selector = ElementSelector.anyElement
 
     func check(_ field: Element, in page: PageContext) -> Verdict {
+        if field.name == "select" { return .inapplicable }
         if field.name == "input", FormFields.nonFieldInputTypes.contains(FormFields.inputType(field)) { return .inapplicable }
+        // Native inputs without an ARIA role (date, password, file…) are fields too.
+        let native = (field.name == "input" || field.name == "textarea") && !field.isEffectivelyPresentational
+        guard native || AccessibleName.role(of: field).map(Self.fieldRoles.contains) == true else { return .inapplicable }
         if Visibility.isHiddenFromAssistiveTechnology(field) { return .inapplicable }
-        if field.isEffectivelyPresentational { return .inapplicable }
         return AccessibleName.of(field).isEmpty ? .failed(.noLabel) : .passed()
     }
 }

@@ -24,13 +24,15 @@ struct LinkNameRule: Rule {
             RuleExample(##"↓<a href="weibo.html"><img src="weibo.png"></a>"##),
             RuleExample(##"↓<a href="more.html"><i class="iconfont"></i></a>"##),
             RuleExample(##"↓<a href="x.html">  </a>"##),
+            RuleExample(##"↓<a href="x.html" role="none"> </a>"##),
+            RuleExample(##"↓<a href="ref.html" role="doc-biblioref"><img src="logo.png" alt=""></a>"##),
         ])
     let selector = ElementSelector.tags(["a"])
 
     func check(_ link: Element, in page: PageContext) -> Verdict {
-        guard link.hasAttribute("href") else { return .inapplicable }
+        // The effective role decides: role="none" on a focusable link is ignored, doc-biblioref is a link.
+        guard let role = AccessibleName.role(of: link), ARIA.role(role)?.isKind(of: "link") == true else { return .inapplicable }
         if Visibility.isHiddenFromAssistiveTechnology(link) { return .inapplicable }
-        if let role = link.explicitRole, role != "link" { return .inapplicable }
         return AccessibleName.of(link).isEmpty ? .failed(.noName) : .passed()
     }
 }

@@ -21,13 +21,13 @@ struct EmptyHeadingRule: Rule {
             RuleExample(##"↓<h2></h2>"##),
             RuleExample(##"↓<h3>&nbsp;　</h3>"##),
             RuleExample(##"↓<div role="heading" aria-level="2"></div>"##),
+            RuleExample(##"↓<h1><img src="logo.png" alt="示例区" role="presentation"></h1>"##),
+            RuleExample(##"↓<h1 aria-label="" role="none"><span aria-hidden="true">示例区</span></h1>"##),
         ])
     let selector = ElementSelector.anyElement
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
-        let isHeading = ["h1", "h2", "h3", "h4", "h5", "h6"].contains(element.name) && element.explicitRole == nil
-            || element.explicitRole == "heading"
-        guard isHeading, !Visibility.isHiddenFromAssistiveTechnology(element) else { return .inapplicable }
+        guard AccessibleName.role(of: element) == "heading", !Visibility.isHiddenFromAssistiveTechnology(element) else { return .inapplicable }
         let name = element.attribute("aria-labelledby").map { AccessibleName.labelledByText($0, in: element.document) } ?? ""
         if !name.isEmpty { return .passed() }
         if let label = element.attribute("aria-label"), !label.isBlankText { return .passed() }

@@ -1,71 +1,81 @@
 import HTMLDOM
 
-/// A simplified accessible name computation (accname 1.2 order, without CSS-generated content and
-/// without the full recursion rules; issue #4 makes it exact): aria-labelledby, aria-label, the host
-/// language's label (alt, <label>, <title>, caption, legend, value), content for roles named from
-/// content, then title and placeholder.
+/// The accessible name computation of accname 1.2 as far as markup decides it: aria-labelledby (with
+/// hidden referenced nodes), aria-label, host-language labels (alt, <label>, legend, caption, figcaption,
+/// SVG <title>, button values), embedded control values, name from content, then title and placeholder.
+/// Content is walked iteratively (no recursion on DOM depth); CSS generated content is not seen yet.
 enum AccessibleName {
-    /// Roles whose name may come from their content (WAI-ARIA 1.2 "name from: contents").
-    static let nameFromContentRoles: Set<String> = [
-        "button", "cell", "checkbox", "columnheader", "gridcell", "heading", "link", "menuitem",
-        "menuitemcheckbox", "menuitemradio", "option", "radio", "row", "rowheader", "switch", "tab",
-        "tooltip", "treeitem",
-    ]
-    static let nameFromContentTags: Set<String> = [
-        "a", "button", "h1", "h2", "h3", "h4", "h5", "h6", "summary", "td", "th", "option", "label", "legend",
-        "caption", "figcaption",
-    ]
-
     /// The name, white space collapsed; "" when there is none.
     static func of(_ element: Element) -> String {
-        compute(element, referenced: false)
+        compute(element, labelledByTraversal: false)
     }
 
-    /// Where the name came from, for messages ("alt", "aria-label", "content"…).
+    /// Where the name came from, for messages ("aria-labelledby", "aria-label", "other").
     static func source(of element: Element) -> String? {
         if let ids = element.attribute("aria-labelledby"), !labelledByText(ids, in: element.document).isEmpty { return "aria-labelledby" }
         if let label = element.attribute("aria-label"), !label.isBlankText { return "aria-label" }
         return of(element).isEmpty ? nil : "other"
     }
 
-    private static func compute(_ element: Element, referenced: Bool) -> String {
-        if !referenced, let ids = element.attribute("aria-labelledby") {
+    /// The effective role after ARIA's presentational role conflict resolution: `role="none"` is ignored on
+    /// focusable elements and elements with a global ARIA attribute.
+    static func role(of element: Element) -> String? {
+        if let explicit = ARIA.explicitRole(of: element) {
+            if explicit == "none" || explicit == "presentation", element.isFocusable || ARIA.hasGlobalAttribute(element) {
+                return ImplicitRole.of(element)
+            }
+            return explicit
+        }
+        return ImplicitRole.of(element)
+    }
+
+    /// Roles named from their content at the top level (WAI-ARIA "name from: contents").
+    static func allowsNameFromContent(_ element: Element) -> Bool {
+        guard let role = role(of: element), let definition = ARIA.role(role) else { return false }
+        return definition.supportsNameFromContents
+    }
+
+    private static func compute(_ element: Element, labelledByTraversal: Bool) -> String {
+        // 2B: aria-labelledby, followed once (not from inside another labelledby traversal).
+        if !labelledByTraversal, let ids = element.attribute("aria-labelledby") {
             let text = labelledByText(ids, in: element.document)
             if !text.isEmpty { return text }
         }
+        // 2D: aria-label.
         if let label = element.attribute("aria-label"), !label.isBlankText { return label.collapsedWhitespace }
-        if let host = hostLanguageLabel(element), !host.isEmpty { return host }
-        if allowsNameFromContent(element) || referenced {
-            let content = contentText(element)
+        // 2E: the host language's own label.
+        if let host = hostLanguageLabel(element, traversal: labelledByTraversal), !host.isEmpty { return host }
+        // 2F: name from content, for roles that allow it and for nodes reached through labelledby.
+        if labelledByTraversal || allowsNameFromContent(element) {
+            let content = contentText(element, includeHidden: labelledByTraversal && Visibility.isHiddenFromAssistiveTechnology(element),
+                                      inLabelledByTraversal: labelledByTraversal)
             if !content.isEmpty { return content }
         }
+        // 2I: tooltip, then the placeholder HTML-AAM puts last.
         if let title = element.attribute("title"), !title.isBlankText { return title.collapsedWhitespace }
-        if ["input", "textarea"].contains(element.name), let placeholder = element.attribute("placeholder"),
-           !placeholder.isBlankText {
+        if ["input", "textarea"].contains(element.name), let placeholder = element.attribute("placeholder"), !placeholder.isBlankText {
             return placeholder.collapsedWhitespace
         }
         return ""
     }
 
+    /// Names of the elements an aria-labelledby value points at, joined with spaces. Hidden referenced
+    /// elements count (accname 1.2 step 2A), so does a reference to the element itself.
     static func labelledByText(_ ids: String, in document: HTMLDocument) -> String {
         ids.split(whereSeparator: { $0.isHTMLWhitespace })
             .compactMap { document.elements(withID: String($0)).first }
-            .map { compute($0, referenced: true) }
+            .map { compute($0, labelledByTraversal: true) }
             .filter { !$0.isEmpty }
             .joined(separator: " ")
     }
 
-    static func allowsNameFromContent(_ element: Element) -> Bool {
-        if let role = element.tokens("role").first { return nameFromContentRoles.contains(role) }
-        return nameFromContentTags.contains(element.name)
-    }
-
-    private static func hostLanguageLabel(_ element: Element) -> String? {
+    private static func hostLanguageLabel(_ element: Element, traversal: Bool = false) -> String? {
+        let content = { (child: Element) in contentText(child, inLabelledByTraversal: traversal) }
         switch element.name {
         case "img", "area":
             return element.attribute("alt")?.collapsedWhitespace
         case "input":
-            let type = element.attribute("type")?.lowercased() ?? "text"
+            let type = element.attribute("type")?.trimmedText.lowercased() ?? "text"
             switch type {
             case "image":
                 return element.attribute("alt")?.collapsedWhitespace
@@ -73,88 +83,134 @@ enum AccessibleName {
                 if let value = element.attribute("value"), !value.isBlankText { return value.collapsedWhitespace }
                 return type == "submit" ? "Submit" : type == "reset" ? "Reset" : nil
             default:
-                return labelText(element)
+                return labelText(element, traversal: traversal)
             }
-        case "select", "textarea", "meter", "progress", "output":
-            return labelText(element)
-        case "button":
-            return labelText(element)
+        case "select", "textarea", "meter", "progress", "output", "button":
+            return labelText(element, traversal: traversal)
         case "fieldset":
-            return element.children.first { $0.name == "legend" }.map(contentText)
+            return element.children.first { $0.name == "legend" }.map(content)
         case "table":
-            return element.children.first { $0.name == "caption" }.map(contentText)
+            return element.children.first { $0.name == "caption" }.map(content)
         case "figure":
-            return element.children.first { $0.name == "figcaption" }.map(contentText)
+            return element.children.first { $0.name == "figcaption" }.map(content)
         case "svg":
             return element.children.first { $0.name == "title" }.map { $0.textContent.collapsedWhitespace }
-        case "iframe", "frame", "object", "embed":
-            return nil
         default:
             return nil
         }
     }
 
-    /// Text of `<label for=id>` elements and of a wrapping `<label>`.
-    static func labelText(_ control: Element) -> String? {
+    /// Text of `<label for=id>` elements and of a wrapping `<label>` (labelable elements only).
+    static func labelText(_ control: Element, traversal: Bool = false) -> String? {
         var parts: [String] = []
         if let id = control.attribute("id"), !id.isEmpty {
             for label in control.document.elements(named: "label") where label.attribute("for") == id {
-                parts.append(contentText(label, excluding: control))
+                parts.append(contentText(label, excluding: control, inLabelledByTraversal: traversal))
             }
         }
         if let wrapping = control.closest(["label"]), wrapping.attribute("for") == nil || wrapping.attribute("for") == control.attribute("id") {
-            let text = contentText(wrapping, excluding: control)
+            let text = contentText(wrapping, excluding: control, inLabelledByTraversal: traversal)
             if !parts.contains(text) { parts.append(text) }
         }
         let joined = parts.filter { !$0.isEmpty }.joined(separator: " ")
         return joined.isEmpty ? nil : joined
     }
 
-    /// Name from content: text, plus the names of embedded images and controls; hidden parts skipped.
+    /// Name from content (accname 2F–2G), walked in document order with an explicit stack.
     static func contentText(_ element: Element) -> String { contentText(element, excluding: nil) }
 
-    private static func contentText(_ element: Element, excluding skipped: Element?) -> String {
-        var parts: [String] = []
-        var hiddenUntil = -1
-        for node in element.descendantNodes {
-            if let child = node.element {
-                if child.documentOrder <= hiddenUntil { continue }
-                let subtreeEnd = child.lastDescendantOrder
-                if child == skipped || isHiddenSelf(child) || ["script", "style", "template", "noscript"].contains(child.name) {
-                    hiddenUntil = subtreeEnd
-                    continue
-                }
-                // A descendant named by aria-labelledby or aria-label contributes that name instead of its content.
-                if let ids = child.attribute("aria-labelledby") {
-                    let text = labelledByText(ids, in: child.document)
-                    if !text.isEmpty { parts.append(text); hiddenUntil = subtreeEnd; continue }
-                }
-                if let label = child.attribute("aria-label"), !label.isBlankText {
-                    parts.append(label)
-                    hiddenUntil = subtreeEnd
-                    continue
-                }
-                // Embedded content contributes its own name and hides its subtree.
-                if ["img", "area"].contains(child.name) || (child.name == "input" && child.attribute("type")?.lowercased() == "image") {
-                    if let label = child.attribute("aria-label"), !label.isBlankText { parts.append(label) }
-                    else if let alt = child.attribute("alt") { parts.append(alt) }
-                    else if let title = child.attribute("title") { parts.append(title) }
-                    hiddenUntil = subtreeEnd
-                    continue
-                }
-                if child.name == "svg" {
-                    if let label = child.attribute("aria-label"), !label.isBlankText { parts.append(label) }
-                    else if let title = child.children.first(where: { $0.name == "title" }) { parts.append(title.textContent) }
-                    hiddenUntil = subtreeEnd
-                    continue
-                }
-                continue
-            }
-            if node.kind == .text, node.documentOrder > hiddenUntil {
-                parts.append(node.text)
+    static let blockElements: Set<String> = [
+        "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+        "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    ]
+    static let skippedElements: Set<String> = ["script", "style", "template", "noscript", "head", "title"]
+
+    /// In a labelledby traversal, descendants' aria-labelledby is not followed again (accname 2B), which
+    /// also bounds the recursion: at most one level of references.
+    private static func contentText(_ element: Element, excluding skipped: Element? = nil, includeHidden: Bool = false,
+                                    inLabelledByTraversal: Bool = false) -> String {
+        var text = ""
+        // (subtree end, text length at entry, title, block) of the elements we are inside.
+        var open: [(end: Int, start: Int, title: String?, block: Bool)] = []
+        var skipUntil = -1
+        func close(upTo order: Int) {
+            while let last = open.last, last.end < order {
+                open.removeLast()
+                let added = String(decoding: text.utf8.dropFirst(last.start), as: UTF8.self)
+                if added.isBlankText, let title = last.title, !title.isBlankText { text += " " + title }
+                if last.block { text += " " }
             }
         }
-        return parts.joined(separator: " ").collapsedWhitespace
+        for node in element.descendantNodes {
+            let order = node.documentOrder
+            if order <= skipUntil { continue }
+            close(upTo: order)
+            guard let child = node.element else {
+                if node.kind == .text { text += node.text }
+                continue
+            }
+            let subtreeEnd = child.lastDescendantOrder
+            if child == skipped || skippedElements.contains(child.name) || (!includeHidden && isHiddenSelf(child)) {
+                skipUntil = subtreeEnd
+                continue
+            }
+            // Embedded controls contribute their value, not their label (accname 2C).
+            if let value = embeddedControlValue(child) {
+                text += " " + value + " "
+                skipUntil = subtreeEnd
+                continue
+            }
+            // A descendant named by aria-labelledby, aria-label or its host language contributes that name.
+            var own = ""
+            if !inLabelledByTraversal, let ids = child.attribute("aria-labelledby") { own = labelledByText(ids, in: child.document) }
+            if own.isEmpty, let label = child.attribute("aria-label"), !label.isBlankText { own = label }
+            if own.isEmpty, isEmbeddedContent(child) {
+                if !isPresentationalImage(child) { own = hostLanguageLabel(child, traversal: true) ?? "" }
+                if own.isBlankText, let title = child.attribute("title") { own = title }
+                text += " " + own + " "
+                skipUntil = subtreeEnd
+                continue
+            }
+            if !own.isBlankText {
+                text += " " + own + " "
+                skipUntil = subtreeEnd
+                continue
+            }
+            let block = blockElements.contains(child.name)
+            if block { text += " " }
+            open.append((subtreeEnd, text.utf8.count, child.attribute("title"), block))
+        }
+        close(upTo: Int.max)
+        return text.collapsedWhitespace
+    }
+
+    private static func isEmbeddedContent(_ element: Element) -> Bool {
+        ["img", "area", "svg"].contains(element.name)
+            || (element.name == "input" && element.attribute("type")?.trimmedText.lowercased() == "image")
+    }
+
+    /// `<img alt="" role="presentation">` and friends add nothing to a name.
+    private static func isPresentationalImage(_ element: Element) -> Bool {
+        element.hasPresentationalRole && !element.isFocusable && !ARIA.hasGlobalAttribute(element)
+    }
+
+    /// The value an embedded form control shows (accname 2C): text fields, selects and ranges.
+    private static func embeddedControlValue(_ element: Element) -> String? {
+        switch element.name {
+        case "input":
+            let type = element.attribute("type")?.trimmedText.lowercased() ?? "text"
+            guard ["text", "search", "email", "tel", "url", "number", "range"].contains(type) else { return nil }
+            return element.attribute("aria-valuetext") ?? element.attribute("value") ?? ""
+        case "select":
+            let options = element.descendants.filter { $0.name == "option" }
+            let selected = options.first { $0.hasAttribute("selected") } ?? options.first
+            return selected.map { $0.textContent.collapsedWhitespace } ?? ""
+        case "textarea":
+            return element.textContent.collapsedWhitespace
+        default:
+            return nil
+        }
     }
 
     private static func isHiddenSelf(_ element: Element) -> Bool {
@@ -178,15 +234,13 @@ extension Element {
     /// WAI-ARIA's presentational role conflict resolution: `role="none"` is honoured only on elements
     /// that are not focusable and carry no global ARIA attribute; otherwise the native role stays.
     var isEffectivelyPresentational: Bool {
-        guard hasPresentationalRole else { return false }
-        if isFocusable { return false }
-        return !attributes.contains { ["aria-label", "aria-labelledby", "aria-describedby", "aria-live", "aria-owns"].contains($0.name) }
+        hasPresentationalRole && !isFocusable && !ARIA.hasGlobalAttribute(self)
     }
 
     /// Focusable by default or by tabindex (ignoring CSS and `inert`).
     var isFocusable: Bool {
         if hasAttribute("disabled"), ["button", "input", "select", "textarea", "fieldset"].contains(name) { return false }
-        if let tabindex = attribute("tabindex"), Int(tabindex.trimmedText) != nil { return true }
+        if let tabindex = attribute("tabindex"), TabindexRule.parseInteger(tabindex) != nil { return true }
         switch name {
         case "a", "area": return hasAttribute("href")
         case "button", "select", "textarea", "iframe", "summary": return true

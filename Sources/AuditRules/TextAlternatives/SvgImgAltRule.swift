@@ -19,11 +19,14 @@ struct SvgImgAltRule: Rule {
         ],
         failing: [
             RuleExample(##"↓<svg role="img"><circle r="5"></circle></svg>"##),
+            RuleExample(##"<svg>↓<circle role="graphics-symbol" r="5"></circle></svg>"##),
         ])
-    let selector = ElementSelector.tags(["svg"])
+    let selector = ElementSelector.anyElement
 
     func check(_ svg: Element, in page: PageContext) -> Verdict {
-        guard let role = svg.explicitRole, ["img", "graphics-document", "graphics-symbol"].contains(role) else {
+        // The svg element itself or any SVG shape inside it (<circle role="graphics-symbol">).
+        guard svg.name == "svg" || svg.closest(["svg"]) != nil,
+              let role = ARIA.explicitRole(of: svg), ["img", "graphics-document", "graphics-symbol"].contains(role) else {
             return .inapplicable
         }
         if Visibility.isHiddenFromAssistiveTechnology(svg) { return .inapplicable }
