@@ -8,12 +8,17 @@ public protocol Reporter: Sendable {
 
 /// The output formats. The exhaustive switch guarantees each has a reporter.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case html, json
+    case html, json, sarif, junit, csv, md, earl
 
     public var reporter: any Reporter {
         switch self {
         case .html: HTMLReporter()
         case .json: JSONReporter()
+        case .sarif: SARIFReporter()
+        case .junit: JUnitReporter()
+        case .csv: CSVReporter()
+        case .md: MarkdownReporter()
+        case .earl: EARLReporter()
         }
     }
 }

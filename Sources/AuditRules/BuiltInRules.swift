@@ -4,8 +4,10 @@ import AuditCore
 public let builtInRules: [any Rule] = [
     AccessibilityToolbarRule(),
     AreaAltRule(),
+    AriaAllowedAttrRule(),
     AriaCommandNameRule(),
     AriaHiddenFocusRule(),
+    AriaProhibitedAttrRule(),
     AriaRequiredAttrRule(),
     AriaRolesRule(),
     AriaValidAttrRule(),

@@ -29,7 +29,7 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: "Checklist id or YAML file; repeat for several (default: \(ChecklistCatalog.defaultID)).")
     var checklist: [String] = []
 
-    @Option(name: .long, help: "Report formats, comma-separated or repeated: html,json.")
+    @Option(name: .long, help: "Report formats, comma-separated or repeated: html, json, sarif, junit, csv, md, earl.")
     var format: [String] = ["html,json"]
 
     @Option(name: .shortAndLong, help: "Folder for the reports.")
