@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reads a style sheet given its path, already resolved relative to the page or importing sheet (and
+/// to the site root for root-relative URLs). Returns nil when the file is missing or refused (e.g.
+/// outside the audited root). The StyleEngine never does I/O itself.
+public typealias StyleSheetLoader = (_ path: String) -> String?
+
+/// Parsed sheets shared by the pages of a run, keyed by resolved path, so a site-wide sheet is parsed
+/// once. Thread-safe; failed loads are remembered too.
+public final class StyleSheetCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byPath: [String: StyleSheet?] = [:]
+    private var byText: [String: StyleSheet] = [:]
+    private var parses = 0
+
+    public init() {}
+
+    /// The parsed sheet at `path`, loading and parsing it on first use. Another thread asking for the
+    /// same path at the same moment may parse it too; the first stored result wins.
+    public func sheet(at path: String, loader: StyleSheetLoader) -> StyleSheet? {
+        if let known = lock.withLock({ byPath[path] }) { return known }
+        let parsed = loader(path).map { StyleSheet(parsing: $0) }
+        return lock.withLock {
+            if let known = byPath[path] { return known }
+            byPath[path] = .some(parsed)
+            if parsed != nil { parses += 1 }
+            return parsed
+        }
+    }
+
+    /// A parsed `<style>` element; identical inline sheets (CMS templates) are parsed once.
+    public func sheet(inline text: String) -> StyleSheet {
+        if let known = lock.withLock({ byText[text] }) { return known }
+        let parsed = StyleSheet(parsing: text)
+        return lock.withLock {
+            if let known = byText[text] { return known }
+            byText[text] = parsed
+            parses += 1
+            return parsed
+        }
+    }
+
+    /// How many sheets were parsed (for the benchmark and tests).
+    public var parseCount: Int { lock.withLock { parses } }
+}

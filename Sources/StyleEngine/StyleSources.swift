@@ -1,0 +1,167 @@
+import Foundation
+import HTMLDOM
+
+/// Something about the page's style sources a report should say.
+public struct StyleDiagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: Hashable, Sendable {
+        /// http(s) or protocol-relative URL: never fetched.
+        case remote
+        /// The loader returned nothing (missing, unreadable, or outside the audited root).
+        case notFound
+        /// `data:`, `javascript:` or another scheme wza does not read.
+        case unsupportedURL
+        /// `/css/x.css` with no site root to resolve it against.
+        case rootRelativeWithoutSiteRoot
+        /// `@import` that leads back to a sheet already being imported, or nested too deeply.
+        case importCycle
+        /// `<base href>` points to a remote site; relative URLs were resolved against the page instead.
+        case remoteBase
+    }
+
+    public let kind: Kind
+    /// The URL as written.
+    public let url: String
+    /// The page or sheet that referred to it.
+    public let referrer: String
+
+    public var description: String {
+        switch kind {
+        case .remote: "not loaded: remote (\(url))"
+        case .notFound: "not loaded: not found or outside the root (\(url))"
+        case .unsupportedURL: "not loaded: unsupported URL (\(url))"
+        case .rootRelativeWithoutSiteRoot: "not loaded: root-relative URL without a site root (\(url))"
+        case .importCycle: "not loaded: @import cycle or too deep (\(url))"
+        case .remoteBase: "<base href=\(url)> is remote: URLs resolved against the page"
+        }
+    }
+}
+
+/// A sheet in the page's cascade, with its media and where it came from.
+struct PageSheet {
+    let sheet: StyleSheet
+    let level: CascadeLevel
+    /// Source: the resolved path, or "<style> line N".
+    let source: String
+    /// Matching state of each of the sheet's `@media` contexts for the viewport.
+    let mediaResults: [Bool]
+
+    func ruleApplies(_ rule: StyleRule) -> Bool { rule.media < 0 || mediaResults[Int(rule.media)] }
+}
+
+/// URL → local path resolution (pure string work).
+public enum StylePaths {
+    public enum Resolution: Equatable, Sendable {
+        case local(String)
+        case failed(StyleDiagnostic.Kind)
+    }
+
+    /// Resolves `href` against the file `base` refers from; root-relative URLs go under `siteRoot`.
+    public static func resolve(_ href: String, base: String, siteRoot: String?) -> Resolution {
+        var url = href.trimmedText
+        guard !url.isEmpty else { return .failed(.notFound) }
+        let lower = url.lowercased()
+        if lower.hasPrefix("http:") || lower.hasPrefix("https:") || lower.hasPrefix("//") { return .failed(.remote) }
+        if let colon = url.firstIndex(of: ":"), url[..<colon].allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }),
+           url.distance(from: url.startIndex, to: colon) > 1 {
+            return .failed(.unsupportedURL)
+        }
+        if let cut = url.firstIndex(where: { $0 == "?" || $0 == "#" }) { url = String(url[..<cut]) }
+        url = url.replacingOccurrences(of: "\\", with: "/")
+        url = url.removingPercentEncoding ?? url
+        guard !url.isEmpty else { return .failed(.notFound) }
+        if url.hasPrefix("/") {
+            guard let siteRoot else { return .failed(.rootRelativeWithoutSiteRoot) }
+            return .local(normalize(join(siteRoot, String(url.dropFirst()))))
+        }
+        let directory = base.lastIndex(of: "/").map { String(base[...$0]) } ?? ""
+        return .local(normalize(directory + url))
+    }
+
+    static func join(_ directory: String, _ path: String) -> String {
+        directory.isEmpty ? path : directory.hasSuffix("/") ? directory + path : directory + "/" + path
+    }
+
+    /// Removes `.` and `..` segments (a leading `..` that climbs above a relative start is kept, so the
+    /// loader can refuse it).
+    static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", absolute { continue }
+            parts.append(part)
+        }
+        return (absolute ? "/" : "") + parts.joined(separator: "/")
+    }
+}
+
+/// Collects the page's author sheets in cascade order: `<style>` and `<link rel=stylesheet>` in
+/// document order, each preceded by what it `@import`s.
+struct SheetCollector {
+    let document: HTMLDocument
+    let pagePath: String
+    let siteRoot: String?
+    let viewport: Viewport
+    let cache: StyleSheetCache
+    let loader: StyleSheetLoader?
+    var sheets: [PageSheet] = []
+    var diagnostics: [StyleDiagnostic] = []
+    static let maximumImportDepth = 16
+
+    init(document: HTMLDocument, pagePath: String, siteRoot: String?, viewport: Viewport, cache: StyleSheetCache, loader: StyleSheetLoader?) {
+        self.document = document; self.pagePath = pagePath; self.siteRoot = siteRoot
+        self.viewport = viewport; self.cache = cache; self.loader = loader
+    }
+
+    mutating func collect() {
+        if let base = document.elements(named: "base").first(where: { $0.hasAttribute("href") })?.attribute("href"),
+           case .failed(.remote) = StylePaths.resolve(base, base: pagePath, siteRoot: siteRoot) {
+            diagnostics.append(StyleDiagnostic(kind: .remoteBase, url: base, referrer: pagePath))
+        }
+        let candidates = (document.elements(named: "style") + document.elements(named: "link")).sorted { $0.documentOrder < $1.documentOrder }
+        for element in candidates where !isInert(element) {
+            let media = element.attribute("media").map { MediaQueryList($0) }
+            if let media, !media.matches(viewport) { continue }
+            if element.name == "style" {
+                if let type = element.attribute("type")?.trimmedText.lowercased(), !type.isEmpty, type != "text/css" { continue }
+                let sheet = cache.sheet(inline: element.textContent)
+                add(sheet, path: pagePath, source: "<style> line \(element.line)", depth: 0, importing: [])
+            } else {
+                let rel = element.tokens("rel")
+                guard rel.contains("stylesheet"), !rel.contains("alternate"), let href = element.attribute("href") else { continue }
+                if let type = element.attribute("type")?.trimmedText.lowercased(), !type.isEmpty, type != "text/css" { continue }
+                load(href, referrer: pagePath, depth: 0, importing: [])
+            }
+        }
+    }
+
+    /// `<style>`/`<link>` inside `<noscript>` or `<template>` does not apply in a scripting browser.
+    private func isInert(_ element: Element) -> Bool { element.closest(["noscript", "template"]) != nil }
+
+    private mutating func load(_ href: String, referrer: String, depth: Int, importing: Set<String>) {
+        switch StylePaths.resolve(href, base: referrer, siteRoot: siteRoot) {
+        case .failed(let kind):
+            diagnostics.append(StyleDiagnostic(kind: kind, url: href, referrer: referrer))
+        case .local(let path):
+            guard depth < Self.maximumImportDepth, !importing.contains(path) else {
+                diagnostics.append(StyleDiagnostic(kind: .importCycle, url: href, referrer: referrer))
+                return
+            }
+            guard let loader, let sheet = cache.sheet(at: path, loader: loader) else {
+                diagnostics.append(StyleDiagnostic(kind: .notFound, url: href, referrer: referrer))
+                return
+            }
+            add(sheet, path: path, source: path, depth: depth, importing: importing.union([path]))
+        }
+    }
+
+    private mutating func add(_ sheet: StyleSheet, path: String, source: String, depth: Int, importing: Set<String>) {
+        for rule in sheet.imports {
+            if let media = rule.media, !media.matches(viewport) { continue }
+            load(rule.url, referrer: path, depth: depth + 1, importing: importing)
+        }
+        let results = sheet.mediaContexts.map { chain in chain.allSatisfy { $0.matches(viewport) } }
+        sheets.append(PageSheet(sheet: sheet, level: .author, source: source, mediaResults: results))
+    }
+}
