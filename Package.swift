@@ -24,9 +24,9 @@ let package = Package(
         // Rules protocol, engine (one walk per page), checklists, scoring. Knows no output format.
         .target(
             name: "AuditCore",
-            dependencies: ["HTMLDOM", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["HTMLDOM", "StyleEngine", .product(name: "Yams", package: "Yams")]),
         // The rule catalogue: one rule per file.
-        .target(name: "AuditRules", dependencies: ["AuditCore", "HTMLDOM"], resources: [.copy("Support/ARIA/aria-1.2.json")]),
+        .target(name: "AuditRules", dependencies: ["AuditCore", "HTMLDOM", "StyleEngine"], resources: [.copy("Support/ARIA/aria-1.2.json")]),
         // Checklists/ and Reports/ as bundled data, so the binary finds them wherever it runs.
         .target(
             name: "WZAResources", path: ".",

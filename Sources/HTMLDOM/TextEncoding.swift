@@ -159,6 +159,23 @@ public enum TextDecoder {
         return finish(utf8Errors == 0 ? "UTF-8" : "GB18030", .sniffed)
     }
 
+    /// Decodes a style sheet: BOM, then `@charset "…";` at its very start, then UTF-8 if valid, else GB18030
+    /// (CSS Syntax 3 §3.2, with the Chinese-site fallback the pages use).
+    public static func decodeStyleSheet(_ bytes: [UInt8]) -> String {
+        var encoding = "UTF-8"
+        var body = bytes[...]
+        if let (bom, length) = byteOrderMark(bytes) {
+            encoding = bom
+            body = bytes[length...]
+        } else if bytes.starts(with: Array("@charset \"".utf8)), let end = bytes.dropFirst(10).firstIndex(of: UInt8(ascii: "\"")),
+                  let label = canonicalEncoding(forLabel: String(decoding: bytes[10..<end], as: UTF8.self)) {
+            encoding = label.hasPrefix("UTF-16") ? "UTF-8" : label
+        } else if UTF8Validation.invalidSequenceCount(bytes) > 0 {
+            encoding = "GB18030"
+        }
+        return String(decoding: convert(Array(body), from: encoding).utf8, as: UTF8.self)
+    }
+
     static func byteOrderMark(_ bytes: [UInt8]) -> (String, Int)? {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return ("UTF-8", 3) }
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE { return ("UTF-16LE", 2) }

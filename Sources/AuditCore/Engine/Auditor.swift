@@ -29,8 +29,9 @@ public struct Auditor: Sendable {
 
     /// Audits one parsed page.
     public func audit(_ document: HTMLDocument, path: String, traits: PageTraits, resources: ResourceLoader = .none,
-                      resourcePath: String? = nil) -> PageResult {
-        let page = PageContext(document: document, path: path, traits: traits, resources: resources, resourcePath: resourcePath)
+                      resourcePath: String? = nil, styles: StyleSettings = StyleSettings()) -> PageResult {
+        let page = PageContext(document: document, path: path, traits: traits, resources: resources, resourcePath: resourcePath,
+                               styleSettings: styles)
         var tallies = [Tally](repeating: Tally(), count: rules.count)
 
         func record(_ verdict: Verdict, on element: Element, rule index: Int) {

@@ -1,4 +1,16 @@
 import HTMLDOM
+import StyleEngine
+
+/// How pages' CSS is read: the viewport for media queries and the run's shared style-sheet cache.
+public struct StyleSettings: Sendable {
+    public var viewport: Viewport
+    public var cache: StyleSheetCache
+
+    public init(viewport: Viewport = .desktop, cache: StyleSheetCache = StyleSheetCache()) {
+        self.viewport = viewport
+        self.cache = cache
+    }
+}
 
 /// Why a resource could not be read.
 public enum ResourceProblem: Error, Sendable, Equatable {
@@ -31,14 +43,27 @@ public final class PageContext {
     public let resources: ResourceLoader
     /// The page's path relative to the resources' root (where `/` points).
     public let resourcePath: String
+    private let styleSettings: StyleSettings
     private let templateRanges: [ClosedRange<Int>]
 
-    public init(document: HTMLDocument, path: String, traits: PageTraits, resources: ResourceLoader = .none, resourcePath: String? = nil) {
+    /// The page's CSS: its own <style> and style attributes, and local style sheets (never remote ones),
+    /// computed lazily for the elements rules ask about.
+    public private(set) lazy var styles: PageStyles = {
+        let resources = self.resources
+        return PageStyles(
+            document: document, pagePath: resourcePath, siteRoot: "", viewport: styleSettings.viewport,
+            cache: styleSettings.cache,
+            loader: { path in resources.read(path).map { TextDecoder.decodeStyleSheet($0) } })
+    }()
+
+    public init(document: HTMLDocument, path: String, traits: PageTraits, resources: ResourceLoader = .none, resourcePath: String? = nil,
+                styleSettings: StyleSettings = StyleSettings()) {
         self.document = document
         self.path = path
         self.traits = traits
         self.resources = resources
         self.resourcePath = resourcePath ?? path
+        self.styleSettings = styleSettings
         self.templateRanges = document.elements(named: "template").map { template in
             template.documentOrder...template.lastDescendantOrder
         }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import HTMLDOM
+import StyleEngine
 
 /// A page to audit: its display path and how to get its bytes. The closure does the I/O, so the core
 /// never touches files itself.
@@ -33,11 +34,18 @@ public struct AuditOptions: Sendable {
     public var jobs: Int
     /// Files above this size are listed as not audited.
     public var maxFileBytes: Int
+    /// The screen that media queries are evaluated for.
+    public var viewport: Viewport
+    /// Parsed style sheets shared by all pages of the run (a site's CSS is parsed once).
+    public var styleCache: StyleSheetCache
 
-    public init(fallbackEncoding: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxFileBytes: Int = 64 << 20) {
+    public init(fallbackEncoding: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxFileBytes: Int = 64 << 20,
+                viewport: Viewport = .desktop, styleCache: StyleSheetCache = StyleSheetCache()) {
         self.fallbackEncoding = fallbackEncoding
         self.jobs = max(1, jobs)
         self.maxFileBytes = maxFileBytes
+        self.viewport = viewport
+        self.styleCache = styleCache
     }
 }
 
@@ -94,7 +102,9 @@ extension Auditor {
             let document = try HTMLDocument(bytes: bytes, fallbackEncoding: options.fallbackEncoding, sizeLimit: options.maxFileBytes)
             let title = document.elements(named: "title").first.map { $0.textContent.collapsedWhitespace }
             let traits = PageClassifier.traits(relativePath: input.path, title: title, isRootInput: input.isInFolder)
-            return .page(audit(document, path: input.path, traits: traits, resources: input.resources, resourcePath: input.resourcePath))
+            let styles = StyleSettings(viewport: options.viewport, cache: options.styleCache)
+            return .page(audit(document, path: input.path, traits: traits, resources: input.resources, resourcePath: input.resourcePath,
+                               styles: styles))
         } catch let error as PageLoadError {
             return .skipped(SkippedFile(path: input.path, reason: Localized(zh: error.chineseDescription, en: error.description)))
         } catch {

@@ -27,7 +27,7 @@ struct AriaAllowedAttrRule: Rule {
         let used = element.attributes.map(\.name).filter { $0.hasPrefix("aria-") && ARIA.attribute($0) != nil }
         // Global attributes are allowed everywhere (their prohibitions are aria-prohibited-attr's business).
         let specific = used.filter { !ARIA.globalAttributes.contains($0) }
-        guard !specific.isEmpty, !Visibility.isHiddenFromAssistiveTechnology(element) else { return .inapplicable }
+        guard !specific.isEmpty, !Visibility.isHiddenFromAssistiveTechnology(element, in: page) else { return .inapplicable }
         // Elements without an ARIA role take the attributes of the role ARIA in HTML names for them;
         // where it names none, wza cannot judge and stays silent.
         guard let role = AccessibleName.role(of: element) ?? Self.attributeRole(of: element), let definition = ARIA.role(role) else {

@@ -31,9 +31,9 @@ struct AriaHiddenFocusRule: Rule {
         guard element.attribute("aria-hidden")?.trimmedText.lowercased() == "true" else { return .inapplicable }
         // Only the outermost aria-hidden element is judged, for its whole subtree.
         if element.ancestors.contains(where: { $0.attribute("aria-hidden")?.trimmedText.lowercased() == "true" }) { return .inapplicable }
-        if Visibility.isHidden(element) { return .inapplicable }
+        if Visibility.isHidden(element, in: page) { return .inapplicable }
         let focusable = ([element] + element.descendants).filter { candidate in
-            SequentialFocus.isInTabOrder(candidate) && !Visibility.isHidden(candidate)
+            SequentialFocus.isInTabOrder(candidate) && !Visibility.isHidden(candidate, in: page)
         }
         guard !focusable.isEmpty else { return .passed() }
         // Scripts commonly take hidden content out of the tab order at run time.

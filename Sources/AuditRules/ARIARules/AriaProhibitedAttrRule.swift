@@ -23,7 +23,7 @@ struct AriaProhibitedAttrRule: Rule {
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
         let used = element.attributes.map(\.name).filter { $0.hasPrefix("aria-") && ARIA.attribute($0) != nil }
-        guard !used.isEmpty, !Visibility.isHiddenFromAssistiveTechnology(element) else { return .inapplicable }
+        guard !used.isEmpty, !Visibility.isHiddenFromAssistiveTechnology(element, in: page) else { return .inapplicable }
         guard let role = AccessibleName.role(of: element), let definition = ARIA.role(role) else { return .inapplicable }
         let prohibited = used.filter { definition.prohibitedAttributes.contains($0) }
         guard !definition.prohibitedAttributes.isEmpty else { return .inapplicable }

@@ -28,7 +28,7 @@ struct AriaRequiredAttrRule: Rule {
         guard let role = ARIA.explicitRole(of: element), let definition = ARIA.role(role) else { return .inapplicable }
         // A native element with the same implicit role supplies the state itself (<input type=checkbox role=checkbox>).
         if ImplicitRole.of(element) == role { return .inapplicable }
-        if Visibility.isHiddenFromAssistiveTechnology(element) { return .inapplicable }
+        if Visibility.isHiddenFromAssistiveTechnology(element, in: page) { return .inapplicable }
         var required = definition.requiredAttributes
         if element.isFocusable { required += definition.requiredAttributesWhenFocusable }
         guard !required.isEmpty else { return .inapplicable }

@@ -25,7 +25,7 @@ struct AriaRolesRule: Rule {
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
         let tokens = element.tokens("role")
-        guard !tokens.isEmpty, !Visibility.isHiddenFromAssistiveTechnology(element) else { return .inapplicable }
+        guard !tokens.isEmpty, !Visibility.isHiddenFromAssistiveTechnology(element, in: page) else { return .inapplicable }
         return ARIA.explicitRole(of: element) == nil ? .failed(.invalid(tokens.joined(separator: " "))) : .passed()
     }
 }

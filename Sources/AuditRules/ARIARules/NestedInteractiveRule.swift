@@ -25,8 +25,8 @@ struct NestedInteractiveRule: Rule {
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
         guard let role = AccessibleName.role(of: element), ARIA.role(role)?.childrenPresentational == true else { return .inapplicable }
-        if Visibility.isHiddenFromAssistiveTechnology(element) { return .inapplicable }
-        let nested = element.descendants.filter { SequentialFocus.isInTabOrder($0) && !Visibility.isHidden($0) }
+        if Visibility.isHiddenFromAssistiveTechnology(element, in: page) { return .inapplicable }
+        let nested = element.descendants.filter { SequentialFocus.isInTabOrder($0) && !Visibility.isHidden($0, in: page) }
         return nested.isEmpty ? .passed() : .failed(.nested(role, nested.count))
     }
 }

@@ -26,7 +26,7 @@ struct PresentationRoleConflictRule: Rule {
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
         let decorative = element.hasPresentationalRole || (element.name == "img" && element.attribute("alt") == "" && element.explicitRole == nil)
-        guard decorative, !Visibility.isHiddenFromAssistiveTechnology(element) else { return .inapplicable }
+        guard decorative, !Visibility.isHiddenFromAssistiveTechnology(element, in: page) else { return .inapplicable }
         if element.isFocusable || ARIA.hasGlobalAttribute(element) { return .failed(.exposed) }
         return .passed()
     }

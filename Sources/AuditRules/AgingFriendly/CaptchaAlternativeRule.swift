@@ -31,7 +31,7 @@ struct CaptchaAlternativeRule: Rule {
             guard GovSitePatterns.matchesAny(signals, GovSitePatterns.captchaFragments) != nil else { continue }
             let scope = image.closest(["form"]) ?? image.parent?.parent ?? image
             let nearby = scope.descendants.map { element in
-                [AccessibleName.of(element), element.attribute("title") ?? "", element.attribute("onclick") ?? ""].joined(separator: " ")
+                [AccessibleName.of(element, in: page), element.attribute("title") ?? "", element.attribute("onclick") ?? ""].joined(separator: " ")
             }.joined(separator: " ") + " " + scope.visibleText
             let hasAudio = scope.descendants.contains { $0.name == "audio" }
             if hasAudio || GovSitePatterns.matchesAny(nearby, GovSitePatterns.captchaAlternatives) != nil {

@@ -31,7 +31,7 @@ struct ElderModeEntryRule: Rule {
         }
         let candidates = page.elements(named: "a") + page.elements(named: "button") + page.elements(withAttribute: "onclick")
         for element in candidates {
-            let text = [AccessibleName.of(element), element.attribute("title") ?? "", element.attribute("href") ?? ""].joined(separator: " ")
+            let text = [AccessibleName.of(element, in: page), element.attribute("title") ?? "", element.attribute("href") ?? ""].joined(separator: " ")
             if GovSitePatterns.elderModeNames.matches(text)
                 || GovSitePatterns.elderModeScriptCalls.matches(element.attribute("onclick") ?? "") {
                 return [ElementVerdict(element, .passed())]

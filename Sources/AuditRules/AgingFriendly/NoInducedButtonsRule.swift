@@ -29,7 +29,7 @@ struct NoInducedButtonsRule: Rule {
         var seen: Set<Element> = []
         for control in controls where seen.insert(control).inserted {
             if control.name == "input", !["button", "submit", "image"].contains(FormFields.inputType(control)) { continue }
-            let text = [AccessibleName.of(control), control.attribute("title") ?? ""].joined(separator: " ")
+            let text = [AccessibleName.of(control, in: page), control.attribute("title") ?? ""].joined(separator: " ")
                 .filter { $0 != " " }
             if let phrase = GovSitePatterns.matchesAny(text, GovSitePatterns.inducedPhrases) {
                 verdicts.append(ElementVerdict(control, .failed(.induced(phrase))))

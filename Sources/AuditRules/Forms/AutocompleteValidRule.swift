@@ -48,7 +48,7 @@ struct AutocompleteValidRule: Rule {
         guard let raw = field.attribute("autocomplete"), !raw.isBlankText else { return .inapplicable }
         if field.name == "input", ["hidden", "button", "submit", "reset", "image"].contains(FormFields.inputType(field)) { return .inapplicable }
         if field.hasAttribute("disabled") || field.attribute("aria-disabled")?.trimmedText.lowercased() == "true" { return .inapplicable }
-        if Visibility.isHidden(field) { return .inapplicable }
+        if Visibility.isHidden(field, in: page) { return .inapplicable }
         let tokens = raw.lowercased().split(whereSeparator: { $0.isHTMLWhitespace }).map(String.init)
         if tokens == ["off"] || tokens == ["on"] { return .inapplicable }
         return Self.isValid(tokens) ? .passed() : .failed(.invalid(raw.trimmedText))

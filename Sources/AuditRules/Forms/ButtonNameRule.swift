@@ -28,10 +28,10 @@ struct ButtonNameRule: Rule {
 
     func check(_ button: Element, in page: PageContext) -> Verdict {
         if button.name == "input", !["button", "submit", "reset"].contains(FormFields.inputType(button)) { return .inapplicable }
-        if Visibility.isHiddenFromAssistiveTechnology(button) { return .inapplicable }
+        if Visibility.isHiddenFromAssistiveTechnology(button, in: page) { return .inapplicable }
         if button.isEffectivelyPresentational { return .inapplicable }
         if let role = button.explicitRole, role != "button", !button.hasPresentationalRole { return .inapplicable }
-        return AccessibleName.of(button).isEmpty ? .failed(.noName) : .passed()
+        return AccessibleName.of(button, in: page).isEmpty ? .failed(.noName) : .passed()
     }
 }
 

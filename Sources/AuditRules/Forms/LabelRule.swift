@@ -42,8 +42,8 @@ struct LabelRule: Rule {
         // Native inputs without an ARIA role (date, password, file…) are fields too.
         let native = (field.name == "input" || field.name == "textarea") && !field.isEffectivelyPresentational
         guard native || AccessibleName.role(of: field).map(Self.fieldRoles.contains) == true else { return .inapplicable }
-        if Visibility.isHiddenFromAssistiveTechnology(field) { return .inapplicable }
-        return AccessibleName.of(field).isEmpty ? .failed(.noLabel) : .passed()
+        if Visibility.isHiddenFromAssistiveTechnology(field, in: page) { return .inapplicable }
+        return AccessibleName.of(field, in: page).isEmpty ? .failed(.noLabel) : .passed()
     }
 }
 

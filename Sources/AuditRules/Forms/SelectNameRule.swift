@@ -22,8 +22,8 @@ struct SelectNameRule: Rule {
     let selector = ElementSelector.tags(["select"])
 
     func check(_ select: Element, in page: PageContext) -> Verdict {
-        if Visibility.isHiddenFromAssistiveTechnology(select) || select.isEffectivelyPresentational { return .inapplicable }
-        return AccessibleName.of(select).isEmpty ? .failed(.noLabel) : .passed()
+        if Visibility.isHiddenFromAssistiveTechnology(select, in: page) || select.isEffectivelyPresentational { return .inapplicable }
+        return AccessibleName.of(select, in: page).isEmpty ? .failed(.noLabel) : .passed()
     }
 }
 

@@ -28,20 +28,20 @@ struct ValidLangRule: Rule {
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
         guard element.name != "html", let lang = element.attribute("lang"), !lang.isEmpty else { return .inapplicable }
-        guard hasOwnText(element), !Visibility.isHidden(element) else { return .inapplicable }
+        guard hasOwnText(element, in: page), !Visibility.isHidden(element, in: page) else { return .inapplicable }
         return LanguageRuleSupport.verdict(for: lang)
     }
 
     /// True when some non-blank text in the element takes its language from this element
     /// (not from a descendant with its own non-empty lang).
-    private func hasOwnText(_ element: Element) -> Bool {
+    private func hasOwnText(_ element: Element, in page: PageContext) -> Bool {
         var overriddenUntil = -1
         for node in element.descendantNodes {
             if let child = node.element {
                 guard child.documentOrder > overriddenUntil else { continue }
                 // Text under a descendant with its own lang, or hidden from everyone, is not this element's.
                 if let lang = child.attribute("lang"), !lang.isEmpty { overriddenUntil = child.lastDescendantOrder }
-                else if Visibility.isHidden(child) || ["script", "style", "template"].contains(child.name) {
+                else if Visibility.isHidden(child, in: page) || ["script", "style", "template"].contains(child.name) {
                     overriddenUntil = child.lastDescendantOrder
                 }
                 // A text alternative is text in this language too.

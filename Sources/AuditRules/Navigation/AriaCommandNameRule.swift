@@ -33,8 +33,8 @@ struct AriaCommandNameRule: Rule {
         // Native buttons and links keeping their own role are covered by button-name and link-name.
         let nativeRole = element.name == "button" || element.name == "input" ? "button" : element.name == "a" || element.name == "area" ? "link" : nil
         if nativeRole == role { return .inapplicable }
-        if Visibility.isHiddenFromAssistiveTechnology(element) { return .inapplicable }
-        return AccessibleName.of(element).isEmpty ? .failed(.noName(role)) : .passed()
+        if Visibility.isHiddenFromAssistiveTechnology(element, in: page) { return .inapplicable }
+        return AccessibleName.of(element, in: page).isEmpty ? .failed(.noName(role)) : .passed()
     }
 }
 

@@ -28,7 +28,7 @@ struct FrameFocusableContentRule: Rule {
     let selector = ElementSelector.tags(["iframe"])
 
     func check(_ frame: Element, in page: PageContext) -> Verdict {
-        if Visibility.isHidden(frame) || frame.hasAttribute("inert") || frame.closest(["dialog"]) != nil { return .inapplicable }
+        if Visibility.isHidden(frame, in: page) || frame.hasAttribute("inert") || frame.closest(["dialog"]) != nil { return .inapplicable }
         // A 1×1 frame shows nothing a sighted keyboard user could operate.
         if let width = frame.attribute("width").flatMap({ Int($0.trimmedText) }), width <= 1 { return .inapplicable }
         if let height = frame.attribute("height").flatMap({ Int($0.trimmedText) }), height <= 1 { return .inapplicable }
@@ -48,8 +48,10 @@ struct FrameFocusableContentRule: Rule {
         } else {
             return .inapplicable
         }
+        // The framed page has its own styles: judge its elements in their own context.
+        let framed = PageContext(document: content, path: page.path, traits: page.traits)
         let focusable = content.elements.contains { element in
-            element.isFocusable && !Visibility.isHidden(element)
+            element.isFocusable && !Visibility.isHidden(element, in: framed)
                 && (element.attribute("tabindex").flatMap(TabindexRule.parseInteger) ?? 0) >= 0
         }
         guard focusable else { return .inapplicable }

@@ -24,10 +24,10 @@ struct FrameTitleRule: Rule {
     let selector = ElementSelector.tags(["iframe", "frame"])
 
     func check(_ frame: Element, in page: PageContext) -> Verdict {
-        if Visibility.isHiddenFromAssistiveTechnology(frame) || frame.hasPresentationalRole { return .inapplicable }
+        if Visibility.isHiddenFromAssistiveTechnology(frame, in: page) || frame.hasPresentationalRole { return .inapplicable }
         // A frame taken out of the tab order (tabindex="-1") is not announced on its own (ACT cae760).
         if let tabindex = frame.attribute("tabindex").flatMap({ TabindexRule.parseInteger($0) }), tabindex < 0 { return .inapplicable }
-        return AccessibleName.of(frame).isEmpty ? .failed(.noTitle) : .passed()
+        return AccessibleName.of(frame, in: page).isEmpty ? .failed(.noTitle) : .passed()
     }
 }
 

@@ -32,8 +32,8 @@ struct LinkNameRule: Rule {
     func check(_ link: Element, in page: PageContext) -> Verdict {
         // The effective role decides: role="none" on a focusable link is ignored, doc-biblioref is a link.
         guard let role = AccessibleName.role(of: link), ARIA.role(role)?.isKind(of: "link") == true else { return .inapplicable }
-        if Visibility.isHiddenFromAssistiveTechnology(link) { return .inapplicable }
-        return AccessibleName.of(link).isEmpty ? .failed(.noName) : .passed()
+        if Visibility.isHiddenFromAssistiveTechnology(link, in: page) { return .inapplicable }
+        return AccessibleName.of(link, in: page).isEmpty ? .failed(.noName) : .passed()
     }
 }
 

@@ -17,7 +17,7 @@ struct BlinkRule: Rule {
     let selector = ElementSelector.tags(["blink"])
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
-        Visibility.isHidden(element) ? .inapplicable : .failed(.blinking)
+        Visibility.isHidden(element, in: page) ? .inapplicable : .failed(.blinking)
     }
 }
 

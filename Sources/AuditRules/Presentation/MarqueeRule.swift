@@ -17,7 +17,7 @@ struct MarqueeRule: Rule {
     let selector = ElementSelector.tags(["marquee"])
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
-        Visibility.isHidden(element) ? .inapplicable : .failed(.moving)
+        Visibility.isHidden(element, in: page) ? .inapplicable : .failed(.moving)
     }
 }
 

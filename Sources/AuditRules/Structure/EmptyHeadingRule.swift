@@ -27,11 +27,11 @@ struct EmptyHeadingRule: Rule {
     let selector = ElementSelector.anyElement
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
-        guard AccessibleName.role(of: element) == "heading", !Visibility.isHiddenFromAssistiveTechnology(element) else { return .inapplicable }
-        let name = element.attribute("aria-labelledby").map { AccessibleName.labelledByText($0, in: element.document) } ?? ""
+        guard AccessibleName.role(of: element) == "heading", !Visibility.isHiddenFromAssistiveTechnology(element, in: page) else { return .inapplicable }
+        let name = element.attribute("aria-labelledby").map { AccessibleName.labelledByText($0, in: page) } ?? ""
         if !name.isEmpty { return .passed() }
         if let label = element.attribute("aria-label"), !label.isBlankText { return .passed() }
-        return AccessibleName.contentText(element).isEmpty ? .failed(.empty) : .passed()
+        return AccessibleName.contentText(element, in: page).isEmpty ? .failed(.empty) : .passed()
     }
 }
 

@@ -28,7 +28,7 @@ struct PageHasHeadingOneRule: Rule {
             + page.elements(withAttribute: "role").filter {
                 $0.explicitRole == "heading" && $0.attribute("aria-level")?.trimmedText == "1"
             }
-        let visible = headings.filter { !Visibility.isHiddenFromAssistiveTechnology($0) }
+        let visible = headings.filter { !Visibility.isHiddenFromAssistiveTechnology($0, in: page) }
         return [ElementVerdict(html, visible.isEmpty ? .failed(.missing) : .passed())]
     }
 }

@@ -30,11 +30,11 @@ struct SummaryNameRule: Rule {
               details.children.first(where: { $0.name == "summary" }) == summary else { return .inapplicable }
         // An explicit role (other than a presentational one, which a focusable summary ignores) replaces the disclosure.
         if summary.explicitRole != nil, !summary.hasPresentationalRole { return .inapplicable }
-        if Visibility.isHiddenFromAssistiveTechnology(summary) { return .inapplicable }
-        let name = summary.attribute("aria-labelledby").map { AccessibleName.labelledByText($0, in: summary.document) } ?? ""
+        if Visibility.isHiddenFromAssistiveTechnology(summary, in: page) { return .inapplicable }
+        let name = summary.attribute("aria-labelledby").map { AccessibleName.labelledByText($0, in: page) } ?? ""
         if !name.isEmpty { return .passed() }
         if let label = summary.attribute("aria-label"), !label.isBlankText { return .passed() }
-        if !AccessibleName.contentText(summary).isEmpty { return .passed() }
+        if !AccessibleName.contentText(summary, in: page).isEmpty { return .passed() }
         if let title = summary.attribute("title"), !title.isBlankText { return .passed() }
         return .failed(.noName)
     }

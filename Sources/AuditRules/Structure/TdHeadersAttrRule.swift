@@ -27,7 +27,7 @@ struct TdHeadersAttrRule: Rule {
         var verdicts: [ElementVerdict] = []
         for table in page.elements(named: "table") {
             if let role = table.explicitRole, role != "table", role != "grid", role != "treegrid" { continue }
-            if Visibility.isHiddenFromAssistiveTechnology(table) { continue }
+            if Visibility.isHiddenFromAssistiveTechnology(table, in: page) { continue }
             let cells = table.descendants.filter { ($0.name == "td" || $0.name == "th") && $0.closest(["table"]) == table }
             let cellIDs = Set(cells.compactMap { $0.attribute("id") })
             for cell in cells {

@@ -1,20 +1,23 @@
+import AuditCore
 import HTMLDOM
+import StyleEngine
 
 /// The accessible name computation of accname 1.2 as far as markup decides it: aria-labelledby (with
 /// hidden referenced nodes), aria-label, host-language labels (alt, <label>, legend, caption, figcaption,
 /// SVG <title>, button values), embedded control values, name from content, then title and placeholder.
-/// Content is walked iteratively (no recursion on DOM depth); CSS generated content is not seen yet.
+/// Content is walked iteratively (no recursion on DOM depth); hidden content and CSS generated content
+/// (::before/::after) follow the page's style sheets.
 enum AccessibleName {
     /// The name, white space collapsed; "" when there is none.
-    static func of(_ element: Element) -> String {
-        compute(element, labelledByTraversal: false)
+    static func of(_ element: Element, in page: PageContext) -> String {
+        compute(element, labelledByTraversal: false, page: page)
     }
 
     /// Where the name came from, for messages ("aria-labelledby", "aria-label", "other").
-    static func source(of element: Element) -> String? {
-        if let ids = element.attribute("aria-labelledby"), !labelledByText(ids, in: element.document).isEmpty { return "aria-labelledby" }
+    static func source(of element: Element, in page: PageContext) -> String? {
+        if let ids = element.attribute("aria-labelledby"), !labelledByText(ids, in: page).isEmpty { return "aria-labelledby" }
         if let label = element.attribute("aria-label"), !label.isBlankText { return "aria-label" }
-        return of(element).isEmpty ? nil : "other"
+        return of(element, in: page).isEmpty ? nil : "other"
     }
 
     /// The effective role after ARIA's presentational role conflict resolution: `role="none"` is ignored on
@@ -35,19 +38,19 @@ enum AccessibleName {
         return definition.supportsNameFromContents
     }
 
-    private static func compute(_ element: Element, labelledByTraversal: Bool) -> String {
+    private static func compute(_ element: Element, labelledByTraversal: Bool, page: PageContext) -> String {
         // 2B: aria-labelledby, followed once (not from inside another labelledby traversal).
         if !labelledByTraversal, let ids = element.attribute("aria-labelledby") {
-            let text = labelledByText(ids, in: element.document)
+            let text = labelledByText(ids, in: page)
             if !text.isEmpty { return text }
         }
         // 2D: aria-label.
         if let label = element.attribute("aria-label"), !label.isBlankText { return label.collapsedWhitespace }
         // 2E: the host language's own label.
-        if let host = hostLanguageLabel(element, traversal: labelledByTraversal), !host.isEmpty { return host }
+        if let host = hostLanguageLabel(element, traversal: labelledByTraversal, page: page), !host.isEmpty { return host }
         // 2F: name from content, for roles that allow it and for nodes reached through labelledby.
         if labelledByTraversal || allowsNameFromContent(element) {
-            let content = contentText(element, includeHidden: labelledByTraversal && Visibility.isHiddenFromAssistiveTechnology(element),
+            let content = contentText(element, page: page, includeHidden: labelledByTraversal && Visibility.isHiddenFromAssistiveTechnology(element, in: page),
                                       inLabelledByTraversal: labelledByTraversal)
             if !content.isEmpty { return content }
         }
@@ -61,16 +64,16 @@ enum AccessibleName {
 
     /// Names of the elements an aria-labelledby value points at, joined with spaces. Hidden referenced
     /// elements count (accname 1.2 step 2A), so does a reference to the element itself.
-    static func labelledByText(_ ids: String, in document: HTMLDocument) -> String {
+    static func labelledByText(_ ids: String, in page: PageContext) -> String {
         ids.split(whereSeparator: { $0.isHTMLWhitespace })
-            .compactMap { document.elements(withID: String($0)).first }
-            .map { compute($0, labelledByTraversal: true) }
+            .compactMap { page.document.elements(withID: String($0)).first }
+            .map { compute($0, labelledByTraversal: true, page: page) }
             .filter { !$0.isEmpty }
             .joined(separator: " ")
     }
 
-    private static func hostLanguageLabel(_ element: Element, traversal: Bool = false) -> String? {
-        let content = { (child: Element) in contentText(child, inLabelledByTraversal: traversal) }
+    private static func hostLanguageLabel(_ element: Element, traversal: Bool = false, page: PageContext) -> String? {
+        let content = { (child: Element) in contentText(child, page: page, inLabelledByTraversal: traversal) }
         switch element.name {
         case "img", "area":
             return element.attribute("alt")?.collapsedWhitespace
@@ -83,10 +86,10 @@ enum AccessibleName {
                 if let value = element.attribute("value"), !value.isBlankText { return value.collapsedWhitespace }
                 return type == "submit" ? "Submit" : type == "reset" ? "Reset" : nil
             default:
-                return labelText(element, traversal: traversal)
+                return labelText(element, traversal: traversal, page: page)
             }
         case "select", "textarea", "meter", "progress", "output", "button":
-            return labelText(element, traversal: traversal)
+            return labelText(element, traversal: traversal, page: page)
         case "fieldset":
             return element.children.first { $0.name == "legend" }.map(content)
         case "table":
@@ -101,15 +104,15 @@ enum AccessibleName {
     }
 
     /// Text of `<label for=id>` elements and of a wrapping `<label>` (labelable elements only).
-    static func labelText(_ control: Element, traversal: Bool = false) -> String? {
+    static func labelText(_ control: Element, traversal: Bool = false, page: PageContext) -> String? {
         var parts: [String] = []
         if let id = control.attribute("id"), !id.isEmpty {
             for label in control.document.elements(named: "label") where label.attribute("for") == id {
-                parts.append(contentText(label, excluding: control, inLabelledByTraversal: traversal))
+                parts.append(contentText(label, page: page, excluding: control, inLabelledByTraversal: traversal))
             }
         }
         if let wrapping = control.closest(["label"]), wrapping.attribute("for") == nil || wrapping.attribute("for") == control.attribute("id") {
-            let text = contentText(wrapping, excluding: control, inLabelledByTraversal: traversal)
+            let text = contentText(wrapping, page: page, excluding: control, inLabelledByTraversal: traversal)
             if !parts.contains(text) { parts.append(text) }
         }
         let joined = parts.filter { !$0.isEmpty }.joined(separator: " ")
@@ -117,7 +120,7 @@ enum AccessibleName {
     }
 
     /// Name from content (accname 2F–2G), walked in document order with an explicit stack.
-    static func contentText(_ element: Element) -> String { contentText(element, excluding: nil) }
+    static func contentText(_ element: Element, in page: PageContext) -> String { contentText(element, page: page) }
 
     static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
@@ -128,15 +131,16 @@ enum AccessibleName {
 
     /// In a labelledby traversal, descendants' aria-labelledby is not followed again (accname 2B), which
     /// also bounds the recursion: at most one level of references.
-    private static func contentText(_ element: Element, excluding skipped: Element? = nil, includeHidden: Bool = false,
+    private static func contentText(_ element: Element, page: PageContext, excluding skipped: Element? = nil, includeHidden: Bool = false,
                                     inLabelledByTraversal: Bool = false) -> String {
-        var text = ""
+        var text = generated(element, .before, page)
         // (subtree end, text length at entry, title, block) of the elements we are inside.
-        var open: [(end: Int, start: Int, title: String?, block: Bool)] = []
+        var open: [(end: Int, start: Int, title: String?, block: Bool, after: String)] = []
         var skipUntil = -1
         func close(upTo order: Int) {
             while let last = open.last, last.end < order {
                 open.removeLast()
+                text += last.after
                 let added = String(decoding: text.utf8.dropFirst(last.start), as: UTF8.self)
                 if added.isBlankText, let title = last.title, !title.isBlankText { text += " " + title }
                 if last.block { text += " " }
@@ -151,7 +155,7 @@ enum AccessibleName {
                 continue
             }
             let subtreeEnd = child.lastDescendantOrder
-            if child == skipped || skippedElements.contains(child.name) || (!includeHidden && isHiddenSelf(child)) {
+            if child == skipped || skippedElements.contains(child.name) || (!includeHidden && Visibility.isHiddenFromAssistiveTechnology(child, in: page)) {
                 skipUntil = subtreeEnd
                 continue
             }
@@ -163,10 +167,10 @@ enum AccessibleName {
             }
             // A descendant named by aria-labelledby, aria-label or its host language contributes that name.
             var own = ""
-            if !inLabelledByTraversal, let ids = child.attribute("aria-labelledby") { own = labelledByText(ids, in: child.document) }
+            if !inLabelledByTraversal, let ids = child.attribute("aria-labelledby") { own = labelledByText(ids, in: page) }
             if own.isEmpty, let label = child.attribute("aria-label"), !label.isBlankText { own = label }
             if own.isEmpty, isEmbeddedContent(child) {
-                if !isPresentationalImage(child) { own = hostLanguageLabel(child, traversal: true) ?? "" }
+                if !isPresentationalImage(child) { own = hostLanguageLabel(child, traversal: true, page: page) ?? "" }
                 if own.isBlankText, let title = child.attribute("title") { own = title }
                 text += " " + own + " "
                 skipUntil = subtreeEnd
@@ -179,10 +183,20 @@ enum AccessibleName {
             }
             let block = blockElements.contains(child.name)
             if block { text += " " }
-            open.append((subtreeEnd, text.utf8.count, child.attribute("title"), block))
+            text += generated(child, .before, page)
+            open.append((subtreeEnd, text.utf8.count, child.attribute("title"), block, generated(child, .after, page)))
         }
         close(upTo: Int.max)
+        text += generated(element, .after, page)
         return text.collapsedWhitespace
+    }
+
+    /// CSS generated content (`content:` on ::before/::after) as accname counts it: its text, or the
+    /// alternative text of an image after `/`.
+    private static func generated(_ element: Element, _ pseudo: PseudoElement, _ page: PageContext) -> String {
+        guard let content = page.styles.computed(for: element, pseudo: pseudo).content else { return "" }
+        if let alternative = content.alternativeText { return alternative }
+        return content.text
     }
 
     private static func isEmbeddedContent(_ element: Element) -> Bool {
@@ -213,15 +227,6 @@ enum AccessibleName {
         }
     }
 
-    private static func isHiddenSelf(_ element: Element) -> Bool {
-        if element.hasAttribute("hidden") { return true }
-        if element.attribute("aria-hidden")?.trimmedText.lowercased() == "true" { return true }
-        if let style = element.attribute("style") {
-            let declarations = InlineStyle.declarations(style.lowercased())
-            if declarations["display"] == "none" || declarations["visibility"] == "hidden" { return true }
-        }
-        return false
-    }
 }
 
 extension Element {

@@ -22,8 +22,12 @@ struct AreaAltRule: Rule {
     let selector = ElementSelector.tags(["area"])
 
     func check(_ area: Element, in page: PageContext) -> Verdict {
-        guard area.hasAttribute("href"), !Visibility.isHiddenFromAssistiveTechnology(area) else { return .inapplicable }
-        return AccessibleName.of(area).isEmpty ? .failed(.noName) : .passed()
+        guard area.hasAttribute("href") else { return .inapplicable }
+        // Browsers' own style sheet says area{display:none}: an area is exposed through its image map, so
+        // judge the map's visibility and the area's own aria-hidden.
+        if area.attribute("aria-hidden")?.trimmedText.lowercased() == "true" { return .inapplicable }
+        if let map = area.closest(["map"]), Visibility.isHiddenFromAssistiveTechnology(map, in: page) { return .inapplicable }
+        return AccessibleName.of(area, in: page).isEmpty ? .failed(.noName) : .passed()
     }
 }
 

@@ -38,15 +38,15 @@ struct ImageAltRule: Rule {
     let selector = ElementSelector.tags(["img"])
 
     func check(_ image: Element, in page: PageContext) -> Verdict {
-        if Visibility.isHiddenFromAssistiveTechnology(image) { return .inapplicable }
+        if Visibility.isHiddenFromAssistiveTechnology(image, in: page) { return .inapplicable }
         if let role = image.explicitRole, role != "img", !image.hasPresentationalRole { return .inapplicable }
         if let alt = image.attribute("alt") {
             if alt.isEmpty { return .passed() }
-            if alt.isBlankText, AccessibleName.of(image).isBlankText { return .failed(.blankAlt) }
+            if alt.isBlankText, AccessibleName.of(image, in: page).isBlankText { return .failed(.blankAlt) }
         } else if image.hasPresentationalRole, !image.hasAttribute("tabindex") {
             return .passed()
         }
-        let name = AccessibleName.of(image)
+        let name = AccessibleName.of(image, in: page)
         if name.isEmpty { return .failed(.missingAlt) }
         if FileNameText.looksLikeFileName(name) { return .cantTell(.fileNameAlt(name)) }
         return .passed()

@@ -25,8 +25,8 @@ struct InputImageAltRule: Rule {
 
     func check(_ input: Element, in page: PageContext) -> Verdict {
         guard input.attribute("type")?.trimmedText.lowercased() == "image" else { return .inapplicable }
-        if Visibility.isHiddenFromAssistiveTechnology(input) { return .inapplicable }
-        return AccessibleName.of(input).isEmpty ? .failed(.noName) : .passed()
+        if Visibility.isHiddenFromAssistiveTechnology(input, in: page) { return .inapplicable }
+        return AccessibleName.of(input, in: page).isEmpty ? .failed(.noName) : .passed()
     }
 }
 

@@ -26,12 +26,12 @@ struct ObjectAltRule: Rule {
     let selector = ElementSelector.tags(["object"])
 
     func check(_ object: Element, in page: PageContext) -> Verdict {
-        if Visibility.isHiddenFromAssistiveTechnology(object) || object.hasPresentationalRole { return .inapplicable }
+        if Visibility.isHiddenFromAssistiveTechnology(object, in: page) || object.hasPresentationalRole { return .inapplicable }
         // Nested objects are fallback content of their parent object.
         if object.closest(["object"]) != nil { return .inapplicable }
         let kind = EmbeddedContent.kind(of: object)
         if kind == .text { return .inapplicable }
-        if !AccessibleName.of(object).isEmpty { return .passed() }
+        if !AccessibleName.of(object, in: page).isEmpty { return .passed() }
         return kind == .unknown ? .cantTell(.unknownType) : .failed(.noName)
     }
 }

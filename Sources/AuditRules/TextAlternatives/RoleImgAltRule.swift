@@ -24,8 +24,8 @@ struct RoleImgAltRule: Rule {
         guard element.explicitRole == "img", !["img", "svg", "input", "area", "object"].contains(element.name) else {
             return .inapplicable
         }
-        if Visibility.isHiddenFromAssistiveTechnology(element) { return .inapplicable }
-        return AccessibleName.of(element).isEmpty ? .failed(.noName) : .passed()
+        if Visibility.isHiddenFromAssistiveTechnology(element, in: page) { return .inapplicable }
+        return AccessibleName.of(element, in: page).isEmpty ? .failed(.noName) : .passed()
     }
 }
 

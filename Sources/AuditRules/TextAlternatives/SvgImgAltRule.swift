@@ -29,8 +29,8 @@ struct SvgImgAltRule: Rule {
               let role = ARIA.explicitRole(of: svg), ["img", "graphics-document", "graphics-symbol"].contains(role) else {
             return .inapplicable
         }
-        if Visibility.isHiddenFromAssistiveTechnology(svg) { return .inapplicable }
-        return AccessibleName.of(svg).isEmpty ? .failed(.noName) : .passed()
+        if Visibility.isHiddenFromAssistiveTechnology(svg, in: page) { return .inapplicable }
+        return AccessibleName.of(svg, in: page).isEmpty ? .failed(.noName) : .passed()
     }
 }
 
