@@ -18,8 +18,12 @@ enum UserAgentStyleSheet {
     tr { display: table-row; }
     td, th { display: table-cell; }
     input, select, button, textarea, meter, progress, marquee { display: inline-block; }
-    area, base, basefont, datalist, head, link, meta, noembed, noframes, param, rp, script, style, template, title,
+    area, base, basefont, datalist, link, meta, noembed, noframes, param, rp, script, style, template, title,
     noscript { display: none; }
+    /* libxml2's HTML4 parser leaves body content that follows head elements inside <head>
+       (<style>…</style><button>); browsers move it to <body>. So <head> itself stays rendered
+       (its metadata children are hidden above) and such content is seen as a browser shows it. */
+    head { display: contents; }
     [hidden]:not([hidden=until-found i]) { display: none; }
     [hidden=until-found i] { content-visibility: hidden; }
     input[type=hidden i] { display: none !important; }

@@ -48,13 +48,15 @@ public final class PageContext {
 
     /// The page's CSS: its own <style> and style attributes, and local style sheets (never remote ones),
     /// computed lazily for the elements rules ask about.
-    public private(set) lazy var styles: PageStyles = {
+    public private(set) lazy var styles: PageStyles = styles(for: styleSettings.viewport)
+
+    /// The page's CSS for another screen (orientation rules compare portrait with landscape).
+    public func styles(for viewport: Viewport) -> PageStyles {
         let resources = self.resources
         return PageStyles(
-            document: document, pagePath: resourcePath, siteRoot: "", viewport: styleSettings.viewport,
-            cache: styleSettings.cache,
+            document: document, pagePath: resourcePath, siteRoot: "", viewport: viewport, cache: styleSettings.cache,
             loader: { path in resources.read(path).map { TextDecoder.decodeStyleSheet($0) } })
-    }()
+    }
 
     public init(document: HTMLDocument, path: String, traits: PageTraits, resources: ResourceLoader = .none, resourcePath: String? = nil,
                 styleSettings: StyleSettings = StyleSettings()) {
