@@ -22,6 +22,8 @@ public let builtInRules: [any Rule] = [
     DocumentCharsetRule(),
     DocumentTitleRule(),
     DuplicateIdAriaRule(),
+    ElderFontSizeRule(),
+    ElderLineSpacingRule(),
     ElderModeEntryRule(),
     EmptyHeadingRule(),
     FocusVisibleRule(),

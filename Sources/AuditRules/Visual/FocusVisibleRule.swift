@@ -25,6 +25,7 @@ struct FocusVisibleRule: Rule {
         ],
         cantTell: [
             RuleExample(##"<style>a:focus{outline:none}</style><a href="/">首页</a><script src="focus.js"></script>"##),
+            RuleExample(##"<style>a:focus{outline:none}</style><a href="/">首页</a><script>a.addEventListener('focus', ring)</script>"##),
         ])
     let selector = ElementSelector.anyElement
 
@@ -41,9 +42,24 @@ struct FocusVisibleRule: Rule {
             let plain = styles.computed(for: element, pseudo: pseudo), ring = styles.computed(for: element, state: .keyboardFocus, pseudo: pseudo)
             if plain.content != ring.content || (ring.content != nil && Self.differs(plain, ring)) { return .passed() }
         }
-        // Scripts often draw focus indicators themselves; static files cannot show that.
-        if !page.elements(named: "script").isEmpty { return .cantTell(.scripted) }
+        // Scripts can draw focus indicators themselves; static files cannot show that.
+        if Self.scriptsMayHandleFocus(in: page) { return .cantTell(.scripted) }
         return .failed(.invisible)
+    }
+
+    /// True when an inline or local script mentions focus, or a local script cannot be read. Remote scripts
+    /// (analytics, toolbars) are not fetched and not assumed to draw focus rings.
+    static func scriptsMayHandleFocus(in page: PageContext) -> Bool {
+        page.elements(named: "script").contains { script in
+            guard let source = script.attribute("src"), !source.isBlankText else {
+                return script.textContent.lowercased().contains("focus")
+            }
+            switch page.loadResource(source) {
+            case .success(let bytes): return String(decoding: bytes, as: UTF8.self).lowercased().contains("focus")
+            case .failure(.remote): return false
+            case .failure: return true
+            }
+        }
     }
 
     /// A change a sighted keyboard user can see when focus arrives.

@@ -1,0 +1,319 @@
+import AuditCore
+
+extension HTMLContext {
+    // MARK: View by checklist item
+
+    func itemsView(_ main: inout HTMLBuilder) {
+        main.element("section", [("id", "by-item"), ("class", "view"), ("aria-labelledby", "by-item-h")]) { section in
+            section.element("h2", [("id", "by-item-h")], text: strings["viewItems"])
+            for checklist in report.checklists {
+                let scores = Dictionary(uniqueKeysWithValues: checklist.site.items.map { ($0.itemID, $0) })
+                if report.checklists.count > 1 { section.element("h3", text: checklist.title.text(language)) }
+                scrollingTable(checklist.title.text(language), [("class", "items")], &section) { table in
+                    table.element("caption", text: checklist.title.text(language))
+                    headerRow(["item", "title", "principle", "outcome", "pagesPassedFailed", "points", "earned", "rulesColumn"], &table,
+                              numeric: ["pagesPassedFailed", "points", "earned"])
+                    table.element("tbody") { body in
+                        for item in checklist.items {
+                            guard let score = scores[item.id] else { continue }
+                            body.element("tr", [("class", "outcome-\(score.outcome.rawValue)"), ("data-item", item.id),
+                                                ("data-principles", item.principle.rawValue), ("data-rules", item.rules.joined(separator: " "))]) { row in
+                                let decided = score.pagesPassed + score.pagesFailed > 0
+                                row.element("th", [("scope", "row"), ("id", "item-\(checklist.id)-\(item.id)")], text: item.id + (item.isVeto ? " ★" : ""))
+                                row.element("td") { cell in
+                                    cell.text(item.title.text(language))
+                                    if let clause = item.clause, item.clauseVerified != true {
+                                        cell.element("span", [("class", "muted")], text: " \(clause)†")
+                                    }
+                                }
+                                row.element("td", text: item.principle.title.text(language))
+                                row.element("td", [("class", "outcome")], text: strings["outcome.\(score.outcome.rawValue)"])
+                                row.element("td", [("class", "number")], text: decided ? "\(score.pagesPassed) / \(score.pagesFailed)" : "–")
+                                row.element("td", [("class", "number")], text: fixed(score.points))
+                                row.element("td", [("class", "number")], text: decided ? fixed(score.earned) : "–")
+                                row.element("td") { cell in
+                                    for (index, rule) in item.rules.enumerated() {
+                                        if index > 0 { cell.text(", ") }
+                                        cell.element("a", [("href", "#rule-\(rule)")]) { $0.element("code", text: rule) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                section.element("p", [("class", "muted")], text: "★ \(strings["veto"])　\(strings["unverifiedFootnote"])")
+                let failing = checklist.items.filter { !digest.failedPages(checklist: checklist.id, item: $0.id).isEmpty }
+                if !failing.isEmpty {
+                    section.element("h3", text: strings["failedItemPages"] + strings.bracketed(checklist.title.text(language)))
+                    section.element("ul", [("class", "item-pages")]) { list in
+                        for item in failing {
+                            let pages = digest.failedPages(checklist: checklist.id, item: item.id)
+                            list.element("li", [("data-item", item.id), ("data-principles", item.principle.rawValue), ("data-rules", item.rules.joined(separator: " "))]) { entry in
+                                entry.element("strong", text: item.id)
+                                entry.text(" " + item.title.text(language) + colon)
+                                pageList(pages.map { ($0, nil) }, &entry)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Inline list of page links, capped at `maxPagesPerList` with a count of the rest.
+    private func pageList(_ pages: [(index: Int, count: String?)], _ html: inout HTMLBuilder) {
+        for (position, page) in pages.prefix(HTMLReporter.maxPagesPerList).enumerated() {
+            if position > 0 { html.text(strings["listSeparator"]) }
+            html.element("span", [("class", "page-ref"), ("data-path", report.pages[page.index].result.path)]) { span in
+                pageLink(page.index, &span)
+                if let count = page.count { span.text(strings.bracketed(count)) }
+            }
+        }
+        if pages.count > HTMLReporter.maxPagesPerList {
+            html.text(strings["listSeparator"] + strings["morePages", String(pages.count - HTMLReporter.maxPagesPerList)])
+        }
+    }
+
+    // MARK: View by rule
+
+    func rulesView(_ main: inout HTMLBuilder) {
+        main.element("section", [("id", "by-rule"), ("class", "view"), ("aria-labelledby", "by-rule-h")]) { section in
+            section.element("h2", [("id", "by-rule-h")], text: strings["viewRules"])
+            let rules = digest.rulesWithFindings
+            if rules.isEmpty {
+                section.element("p", text: strings["noFindingsSite"])
+            } else {
+                scrollingTable(strings["rulesWithFindings"], [("class", "rules-table")], &section) { table in
+                    table.element("caption", text: strings["rulesWithFindings"])
+                    headerRow(["rule", "title", "impact", "failures", "needsReview", "pageCount"], &table, numeric: ["failures", "needsReview", "pageCount"])
+                    table.element("tbody") { body in
+                        for rule in rules {
+                            let tally = digest.ruleTallies[rule.id] ?? ReportDigest.RuleTally()
+                            body.element("tr", [("data-rule-row", rule.id), ("data-impact", rule.impact.rawValue), ("data-principles", digest.principlesAttribute(rule.id))]) { row in
+                                row.element("th", [("scope", "row")]) { $0.element("a", [("href", "#rule-\(rule.id)")]) { $0.element("code", text: rule.id) } }
+                                row.element("td", text: rule.title.text(language))
+                                row.element("td", [("class", "impact-\(rule.impact.rawValue)")], text: strings["impact.\(rule.impact.rawValue)"])
+                                row.element("td", [("class", "number")], text: String(tally.failed))
+                                row.element("td", [("class", "number")], text: String(tally.cantTell))
+                                row.element("td", [("class", "number")], text: String(tally.pages.count))
+                            }
+                        }
+                    }
+                }
+            }
+            section.element("h3", [("id", "rules-h")], text: strings["ruleIndex"])
+            section.element("dl", [("class", "rules")]) { list in
+                for rule in report.rules {
+                    list.element("div", [("class", "rule-entry"), ("data-rule-entry", rule.id), ("data-impact", rule.impact.rawValue),
+                                         ("data-principles", digest.principlesAttribute(rule.id))]) { entry in
+                        entry.element("dt", [("id", "rule-\(rule.id)")]) { term in
+                            term.element("code", text: rule.id)
+                            term.text(" \(rule.title.text(language))")
+                            term.element("span", [("class", "impact-\(rule.impact.rawValue)")], text: strings.bracketed(strings["impact.\(rule.impact.rawValue)"]))
+                        }
+                        entry.element("dd") { detail in
+                            detail.element("p", text: rule.rationale.text(language))
+                            detail.element("p", text: strings["howToFix"] + colon + rule.fix.text(language))
+                            var standards: [String] = []
+                            if !rule.wcag.isEmpty { standards.append(strings["wcag"] + colon + rule.wcag.joined(separator: ", ")) }
+                            if !rule.act.isEmpty { standards.append(strings["act"] + colon + rule.act.joined(separator: ", ")) }
+                            if !rule.references.isEmpty { standards.append(strings["references"] + colon + rule.references.joined(separator: ", ")) }
+                            if !standards.isEmpty { detail.element("p", [("class", "muted")], text: strings.clauses(standards)) }
+                            if let tally = digest.ruleTallies[rule.id] {
+                                detail.element("p", [("class", "rule-pages")]) { line in
+                                    line.text(strings["rulePages", String(tally.pages.count)] + colon)
+                                    pageList(tally.pages.map { page in
+                                        (page.index, strings.clauses([page.failed > 0 ? strings["failedCount", String(page.failed)] : nil,
+                                                                      page.cantTell > 0 ? strings["reviewCount", String(page.cantTell)] : nil].compactMap { $0 }))
+                                    }, &line)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: View by page
+
+    func pagesView(_ main: inout HTMLBuilder) {
+        main.element("section", [("id", "by-page"), ("class", "view"), ("aria-labelledby", "by-page-h")]) { section in
+            section.element("h2", [("id", "by-page-h")], text: strings["viewPages"])
+            if let primary = digest.primary { pageIndex(primary, &section) }
+            for index in report.pages.indices { pageSection(index, &section) }
+        }
+    }
+
+    /// One row per page: the index of the page view, and the data behind the score histogram.
+    private func pageIndex(_ checklist: ChecklistReport, _ html: inout HTMLBuilder) {
+        let caption = strings["pageScoreTable"] + strings.bracketed(checklist.title.text(language))
+        scrollingTable(caption, [("class", "page-index")], &html) { table in
+            table.element("caption", text: caption)
+            headerRow(["path", "score", "conclusion", "failures", "needsReview", "coverageColumn"], &table, numeric: ["score", "failures", "needsReview", "coverageColumn"])
+            table.element("tbody") { body in
+                for (index, page) in report.pages.enumerated() {
+                    guard let score = page.scores[checklist.id] else { continue }
+                    let failed = page.result.findings.filter { $0.outcome == .failed }.count
+                    body.element("tr", [("data-page-row", ReportDigest.pageAnchor(index)), ("data-path", page.result.path)]) { row in
+                        row.element("th", [("scope", "row")]) { pageLink(index, &$0) }
+                        row.element("td", [("class", "number")], text: score.score.map(format) ?? "–")
+                        row.element("td") { cell in
+                            cell.element("strong", text: strings["verdict.\(score.verdict.rawValue)"])
+                            if !score.vetoItems.isEmpty { cell.text(strings.bracketed(strings.list(score.vetoItems))) }
+                        }
+                        row.element("td", [("class", "number")], text: String(failed))
+                        row.element("td", [("class", "number")], text: String(page.result.findings.count - failed))
+                        row.element("td", [("class", "number")], text: format(score.coveredPoints))
+                    }
+                }
+            }
+        }
+    }
+
+    private func pageSection(_ index: Int, _ html: inout HTMLBuilder) {
+        let page = report.pages[index]
+        let result = page.result
+        let anchor = ReportDigest.pageAnchor(index)
+        html.element("section", [("class", "page"), ("id", anchor), ("aria-labelledby", "\(anchor)-h"), ("data-path", result.path)]) { section in
+            section.element("h3", [("id", "\(anchor)-h")]) { $0.element("code", text: result.path) }
+            section.element("p") { line in
+                line.text(strings["pageTitle"] + colon)
+                if let title = result.title, !title.isEmpty {
+                    line.element("span", foreignTextAttributes(title, language), text: title)
+                } else {
+                    line.text(strings["noTitle"])
+                }
+                var facts = [strings["encoding"] + colon + result.encoding.encoding]
+                if result.traits.isHomePage { facts.append(strings["homePage"]) }
+                if result.traits.isElderPage { facts.append(strings["elderPage"]) }
+                line.text(strings["clauseSeparator"] + strings.clauses(facts))
+            }
+            section.element("ul", [("class", "page-scores")]) { list in
+                for checklist in report.checklists {
+                    guard let score = page.scores[checklist.id] else { continue }
+                    list.element("li") { item in
+                        item.text(checklist.title.text(language) + colon)
+                        item.element("strong", text: strings["verdict.\(score.verdict.rawValue)"])
+                        if !score.vetoItems.isEmpty { item.text(strings.bracketed(strings.list(score.vetoItems))) }
+                        var rest: [String] = []
+                        if let text = scoreText(score) { rest.append(text) }
+                        rest.append(strings["coverageShort", format(score.coveredPoints)])
+                        let failedItems = score.items.filter { $0.outcome == .failed }.map(\.itemID)
+                        if !failedItems.isEmpty { rest.append(strings["failedItems"] + colon + strings.list(failedItems)) }
+                        item.text(strings["clauseSeparator"] + strings.clauses(rest))
+                    }
+                }
+            }
+            let failures = result.findings.filter { $0.outcome == .failed }
+            let reviews = result.findings.filter { $0.outcome == .cantTell }
+            section.element("div", [("class", "finding-group")]) { group in
+                group.element("h4", text: strings["findings"] + strings.bracketed(String(failures.count)))
+                if failures.isEmpty {
+                    group.element("p", text: strings["noFindings"])
+                } else {
+                    findingsTable(failures, label: strings["findingsOf", result.path], &group)
+                }
+            }
+            if !reviews.isEmpty {
+                section.element("div", [("class", "finding-group")]) { group in
+                    group.element("h4", text: strings["needsReview"] + strings.bracketed(String(reviews.count)))
+                    findingsTable(reviews, label: strings["reviewsOf", result.path], &group)
+                }
+            }
+            if !result.notes.isEmpty {
+                section.element("h4", text: strings["notes"])
+                section.element("ul") { list in
+                    for note in result.notes {
+                        list.element("li", text: note.message.text(language) + strings.bracketed(strings["line"] + " " + String(note.location.line)))
+                    }
+                }
+            }
+            if result.parserDiagnosticCount > 0 {
+                section.element("details", [("class", "muted")]) { details in
+                    details.element("summary", text: strings["parserDiagnostics", String(result.parserDiagnosticCount)])
+                    details.element("ul") { list in
+                        for diagnostic in result.parserDiagnostics {
+                            list.element("li") { item in
+                                item.text(strings["line"] + " " + String(diagnostic.line) + colon)
+                                item.element("span", [("lang", "en")], text: diagnostic.message)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func findingsTable(_ findings: [Finding], label: String, _ html: inout HTMLBuilder) {
+        let shown = findings.prefix(HTMLReporter.maxFindingsPerTable)
+        scrollingTable(label, [("class", "findings")], &html) { table in
+            headerRow(["rule", "impact", "line", "element", "message", "howToFix"], &table, numeric: ["line"])
+            table.element("tbody") { body in
+                for finding in shown {
+                    body.element("tr", [("data-rule", finding.ruleID), ("data-impact", finding.impact.rawValue), ("data-outcome", finding.outcome.rawValue),
+                                        ("data-principles", digest.principlesAttribute(finding.ruleID))]) { row in
+                        row.element("th", [("scope", "row")]) { cell in
+                            cell.element("a", [("href", "#rule-\(finding.ruleID)")]) { $0.element("code", text: finding.ruleID) }
+                        }
+                        row.element("td", [("class", "impact-\(finding.impact.rawValue)")], text: strings["impact.\(finding.impact.rawValue)"])
+                        row.element("td", [("class", "number")], text: String(finding.location.line))
+                        row.element("td") { cell in
+                            cell.element("code", [("class", "snippet")], text: finding.location.snippet)
+                            cell.element("code", [("class", "selector")], text: finding.location.selector)
+                        }
+                        row.element("td", text: finding.message.text(language))
+                        row.element("td", text: finding.fix.text(language))
+                    }
+                }
+            }
+        }
+        if findings.count > shown.count {
+            html.element("p", [("class", "capped")], text: strings["findingsCapped", String(findings.count), String(shown.count)])
+        }
+    }
+
+    // MARK: Manual items, files not audited
+
+    func manualItems(_ main: inout HTMLBuilder) {
+        main.element("section", [("id", "manual"), ("aria-labelledby", "manual-h")]) { section in
+            section.element("h2", [("id", "manual-h")], text: strings["manualItems"])
+            section.element("p", text: strings["manualIntro"])
+            for checklist in report.checklists {
+                let manual = checklist.items.filter(\.isManual)
+                guard !manual.isEmpty else { continue }
+                section.element("h3", text: checklist.title.text(language))
+                section.element("ul", [("class", "manual")]) { list in
+                    for item in manual {
+                        list.element("li") { entry in
+                            entry.element("strong", text: item.id)
+                            entry.text(" \(item.title.text(language))")
+                            if let note = item.note { entry.element("span", [("class", "muted note")], text: note.text(language)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    func skippedFiles(_ main: inout HTMLBuilder) {
+        main.element("section", [("id", "skipped"), ("aria-labelledby", "skipped-h")]) { section in
+            section.element("h2", [("id", "skipped-h")], text: strings["skippedFiles"])
+            if report.skipped.isEmpty {
+                section.element("p", text: strings["noSkipped"])
+                return
+            }
+            scrollingTable(strings["skippedFilesTable"], [], &section) { table in
+                headerRow(["path", "reason"], &table)
+                table.element("tbody") { body in
+                    for file in report.skipped {
+                        body.element("tr") { row in
+                            row.element("th", [("scope", "row")]) { $0.element("code", text: file.path) }
+                            row.element("td", text: file.reason.text(language))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
