@@ -25,6 +25,17 @@ public struct TerminalSummary {
             if !score.vetoItems.isEmpty { line += " · \(strings["vetoItems"]): \(score.vetoItems.joined(separator: ", "))" }
             lines.append(line)
         }
+        if let baseline = report.baseline {
+            lines.append("  " + strings["terminal.baseline", String(baseline.new), String(baseline.existing), String(baseline.fixed.count)])
+        }
+        if let suppressions = report.suppressions {
+            var line = "  " + strings["terminal.suppressed", String(suppressions.suppressedFindings)]
+            if !suppressions.unused.isEmpty { line += " · " + strings["terminal.unusedSuppressions", String(suppressions.unused.count)] }
+            if !suppressions.expired.isEmpty { line += " · " + paint(strings["terminal.expiredSuppressions", String(suppressions.expired.count)], 31) }
+            if !suppressions.problems.isEmpty { line += " · " + paint(strings["terminal.suppressionProblems", String(suppressions.problems.count)], 31) }
+            lines.append(line)
+        }
+        if let answers = report.answers { lines.append("  " + strings["terminal.answers", String(answers.count)]) }
         let worst = report.pages
             .map { ($0.result.path, $0.result.findings.filter { $0.outcome == .failed }.count) }
             .filter { $0.1 > 0 }

@@ -10,11 +10,11 @@ struct WZA: ParsableCommand {
         commandName: "wza",
         abstract: "Audit exported static HTML for accessibility (数字无障碍) and write scored, bilingual reports.",
         discussion: """
-            Exit codes: 0 ok · 1 a gate failed (--fail-under / --fail-on) · 2 usage or checklist error · \
-            3 nothing auditable.
+            Exit codes: 0 ok · 1 a gate failed (--fail-on / --fail-under / --max-findings) or a suppression \
+            expired · 2 usage, configuration or checklist error · 3 nothing auditable.
             """,
         version: version,
-        subcommands: [AuditCommand.self, RulesCommand.self, ExplainCommand.self, ChecklistsCommand.self, BenchmarkCommand.self, DocsCommand.self, ACTConformanceCommand.self])
+        subcommands: [AuditCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, ChecklistsCommand.self, BenchmarkCommand.self, DocsCommand.self, ACTConformanceCommand.self])
 
     /// Maps ArgumentParser's usage errors (64) to wza's documented exit code 2.
     static func main() {

@@ -82,7 +82,16 @@ public struct Auditor: Sendable {
             path: path, title: page.title, traits: traits, encoding: document.encoding,
             byteCount: document.byteCount, elementCount: document.elements.count,
             parserDiagnosticCount: document.diagnosticCount, parserDiagnostics: Array(document.diagnostics.prefix(20)),
-            rules: ruleResults, findings: findings.sorted(by: Self.findingOrder), notes: notes.sorted(by: Self.findingOrder))
+            rules: ruleResults, findings: Self.fingerprinted(findings.sorted(by: Self.findingOrder)),
+            notes: Self.fingerprinted(notes.sorted(by: Self.findingOrder)),
+            inlineSuppressions: InlineSuppression.parse(document))
+    }
+
+    /// Stamps each finding with its fingerprint (identical elements numbered in document order).
+    static func fingerprinted(_ findings: [Finding]) -> [Finding] {
+        var result = findings
+        for (index, fingerprint) in findingFingerprints(findings).enumerated() { result[index].fingerprint = fingerprint }
+        return result
     }
 
     static func findingOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
@@ -100,6 +109,6 @@ public struct Auditor: Sendable {
             ruleID: rule.id, outcome: outcome, impact: rule.description.impact, message: message,
             fix: rule.description.fix,
             location: SourceLocation(file: path, line: element.line, selector: element.selectorPath, snippet: element.snippet()),
-            documentOrder: element.documentOrder)
+            documentOrder: element.documentOrder, elementSignature: ElementSignature(element).canonical)
     }
 }

@@ -19,6 +19,17 @@ public struct PageResult: Codable, Sendable {
     public var findings: [Finding]
     /// Informational notes (passed verdicts that carry a message, e.g. a detected toolbar).
     public var notes: [Finding]
+    /// Findings taken out of `findings` by a suppression (inline comment or config), with the reason;
+    /// they count in no score or gate but stay visible. Document order, like `findings`.
+    public var suppressed: [SuppressedFinding] = []
+    /// `wza-disable-next` comments found in the page, as parsed (not encoded: the report lists them
+    /// with their use in `AuditReport.suppressions`).
+    public var inlineSuppressions: [InlineSuppression] = []
+
+    enum CodingKeys: String, CodingKey {
+        case path, title, traits, encoding, byteCount, elementCount, parserDiagnosticCount, parserDiagnostics, rules, findings, notes
+        case suppressed
+    }
 
     public func outcome(of ruleID: String) -> Outcome {
         rules.first { $0.ruleID == ruleID }?.outcome ?? .inapplicable

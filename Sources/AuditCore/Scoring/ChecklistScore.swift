@@ -28,6 +28,21 @@ public struct ItemScore: Codable, Sendable, Equatable {
     public var pagesFailed: Int
     /// Rules that failed for this item, for the report's "why".
     public var failedRules: [String]
+    /// True when a reviewer's answer decided this manual item (`AuditReport.answers` says who and why);
+    /// absent otherwise.
+    public var answered: Bool?
+
+    public init(itemID: String, outcome: ItemOutcome, points: Double, earned: Double, pagesPassed: Int, pagesFailed: Int,
+                failedRules: [String], answered: Bool? = nil) {
+        self.itemID = itemID
+        self.outcome = outcome
+        self.points = points
+        self.earned = earned
+        self.pagesPassed = pagesPassed
+        self.pagesFailed = pagesFailed
+        self.failedRules = failedRules
+        self.answered = answered
+    }
 }
 
 /// A score under one checklist: the MIIT-shaped technical proxy plus a weighted pass rate.
