@@ -105,6 +105,11 @@ public final class HTMLDocument {
     /// Number of nodes (elements, text, comments).
     public var nodeCount: Int { tree.nodes.count }
 
+    /// The page's interned id for a tag or attribute name (lower-case), or nil when no element or
+    /// attribute on the page has that name. Resolve once, then use `Element.attribute(nameID:)` and
+    /// `Element.nameID` to avoid hashing the name for every element.
+    public func nameID(_ name: String) -> Int32? { tree.nameIndex[name] }
+
     /// Every node in document order.
     public var nodes: [Node] { (0..<tree.nodes.count).map { Node(document: self, index: Int32($0)) } }
 

@@ -67,6 +67,20 @@ public struct Element: Hashable {
 
     public func hasAttribute(_ name: String) -> Bool { attribute(name) != nil }
 
+    /// The page's interned id of the tag name (see `HTMLDocument.nameID(_:)`).
+    public var nameID: Int32 { record.name }
+
+    /// The value of the attribute with this interned name id (see `HTMLDocument.nameID(_:)`), or nil.
+    public func attribute(nameID key: Int32) -> String? {
+        let record = self.record
+        var slot = Int(record.attributeStart)
+        while slot < Int(record.attributeEnd) {
+            if document.tree.attributeNames[slot] == key { return document.tree.attributeValues[slot] }
+            slot += 1
+        }
+        return nil
+    }
+
     /// The attribute with surrounding white space removed; nil when absent.
     public func trimmedAttribute(_ name: String) -> String? { attribute(name)?.trimmedText }
 

@@ -26,6 +26,29 @@ struct MatchedBlock {
 }
 
 enum Cascade {
+    /// A declaration's precedence: important after normal, then origin, specificity, source order and
+    /// position in its block. The greatest wins, as with `ordered` followed by last-wins.
+    struct Rank: Comparable {
+        let important: Bool
+        let level: Int
+        let specificity: Specificity
+        let order: Int
+        let position: Int
+
+        init(_ block: MatchedBlock, _ declaration: Declaration, _ position: Int) {
+            important = declaration.important
+            level = declaration.important ? block.level.importantRank : block.level.rawValue
+            specificity = block.specificity
+            order = block.order
+            self.position = position
+        }
+
+        static func < (lhs: Rank, rhs: Rank) -> Bool {
+            if lhs.important != rhs.important { return !lhs.important }
+            return (lhs.level, lhs.specificity, lhs.order, lhs.position) < (rhs.level, rhs.specificity, rhs.order, rhs.position)
+        }
+    }
+
     /// Declarations from lowest to highest precedence: a later one wins.
     static func ordered(_ blocks: [MatchedBlock]) -> [Declaration] {
         let normal = blocks.sorted { ($0.level.rawValue, $0.specificity, $0.order) < ($1.level.rawValue, $1.specificity, $1.order) }

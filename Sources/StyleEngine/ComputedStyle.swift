@@ -82,80 +82,318 @@ public enum VisuallyHiddenReason: Hashable, Sendable {
 }
 
 /// The computed values wza's rules need. Built lazily per element (and state), never for the whole page.
-public struct ComputedStyle: Sendable {
-    // Colour and paint
+/// Stored copy-on-write in one box: handing a style out, memoising it or using it as a parent is one
+/// retain, however many fields it has.
+public struct ComputedStyle: @unchecked Sendable {
+    /// The plain fields (computed into directly by `StyleComputer`).
+    struct Values {
+        // Colour and paint
+        var color: RGBA? = .black
+        var backgroundColor: RGBA? = .transparent
+        var hasBackgroundImage: Bool = false
+        var opacity: Double = 1
+        var effectiveOpacity: Double = 1
+        var hasTextShadow: Bool = false
+        var hasBoxShadow: Bool = false
+        // Text
+        var fontSize: Double = 16
+        var fontWeight: Double = 400
+        var fontStyle: String = "normal"
+        var fontFamily: String?
+        var lineHeight: LineHeight = .normal
+        var letterSpacing: Double = 0
+        var wordSpacing: Double = 0
+        var textIndent: Dimension = .px(0)
+        var textAlign: String = "start"
+        var textTransform: String = "none"
+        var whiteSpace: String = "normal"
+        var textDecorationLine: Set<String> = []
+        var textDecorationsInEffect: Set<String> = []
+        var textDecorationColor: RGBA? = .black
+        // Box
+        var display: String = "inline"
+        var visibility: String = "visible"
+        var contentVisibility: String = "visible"
+        var position: String = "static"
+        var zIndex: Int?
+        var overflowX: String = "visible"
+        var overflowY: String = "visible"
+        var width: Dimension = .auto
+        var height: Dimension = .auto
+        var minWidth: Dimension = .auto
+        var minHeight: Dimension = .auto
+        var maxWidth: Dimension = .keyword("none")
+        var maxHeight: Dimension = .keyword("none")
+        var top: Dimension = .auto
+        var right: Dimension = .auto
+        var bottom: Dimension = .auto
+        var left: Dimension = .auto
+        var margin: Edges<Dimension> = Edges<Dimension>(.px(0))
+        var padding: Edges<Dimension> = Edges<Dimension>(.px(0))
+        var border: Edges<BorderSide> = Edges(BorderSide())
+        var outline: Outline = Outline()
+        var transform: Transform = Transform()
+        var clipRect: [Double?]?
+        var clipPath: String?
+        var pointerEvents: String = "auto"
+        var cursor: String = "auto"
+        var content: GeneratedContent?
+        // Derived along the ancestor chain while computing (so no caller walks the tree again).
+        var inNoneSubtree: Bool = false
+        var inSkippedContent: Bool = false
+        var ariaHiddenChain: Bool = false
+        var inertChain: Bool = false
+        var visuallyHiddenReason: VisuallyHiddenReason?
+        var customProperties: [String: [CSSToken]] = [:]
+    }
+
+    final class Box {
+        var values: Values
+        init(_ values: Values) { self.values = values }
+    }
+
+    private(set) var box: Box
+
+    init(values: Values) { box = Box(values) }
+
+    /// The fields, for reading several at once without going through the accessors.
+    var values: Values { box.values }
+
+    /// The fields, copied first when this box is shared.
+    var mutableValues: Values {
+        get { box.values }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.values) }
+            yield &box.values
+        }
+    }
+
     /// nil: a valid colour wza cannot convert (wide-gamut, `color-mix()`…).
-    public internal(set) var color: RGBA? = .black
-    public internal(set) var backgroundColor: RGBA? = .transparent
-    public internal(set) var hasBackgroundImage = false
-    public internal(set) var opacity: Double = 1
+    public internal(set) var color: RGBA? {
+        get { box.values.color }
+        set { mutableValues.color = newValue }
+    }
+    public internal(set) var backgroundColor: RGBA? {
+        get { box.values.backgroundColor }
+        set { mutableValues.backgroundColor = newValue }
+    }
+    public internal(set) var hasBackgroundImage: Bool {
+        get { box.values.hasBackgroundImage }
+        set { mutableValues.hasBackgroundImage = newValue }
+    }
+    public internal(set) var opacity: Double {
+        get { box.values.opacity }
+        set { mutableValues.opacity = newValue }
+    }
     /// Product of `opacity` on this element and its ancestors.
-    public internal(set) var effectiveOpacity: Double = 1
-    public internal(set) var hasTextShadow = false
-    public internal(set) var hasBoxShadow = false
-
-    // Text
-    public internal(set) var fontSize: Double = 16
-    public internal(set) var fontWeight: Double = 400
-    public internal(set) var fontStyle = "normal"
-    public internal(set) var fontFamily: String?
-    public internal(set) var lineHeight: LineHeight = .normal
-    public internal(set) var letterSpacing: Double = 0
-    public internal(set) var wordSpacing: Double = 0
-    public internal(set) var textIndent: Dimension = .px(0)
-    public internal(set) var textAlign = "start"
-    public internal(set) var textTransform = "none"
-    public internal(set) var whiteSpace = "normal"
+    public internal(set) var effectiveOpacity: Double {
+        get { box.values.effectiveOpacity }
+        set { mutableValues.effectiveOpacity = newValue }
+    }
+    public internal(set) var hasTextShadow: Bool {
+        get { box.values.hasTextShadow }
+        set { mutableValues.hasTextShadow = newValue }
+    }
+    public internal(set) var hasBoxShadow: Bool {
+        get { box.values.hasBoxShadow }
+        set { mutableValues.hasBoxShadow = newValue }
+    }
+    public internal(set) var fontSize: Double {
+        get { box.values.fontSize }
+        set { mutableValues.fontSize = newValue }
+    }
+    public internal(set) var fontWeight: Double {
+        get { box.values.fontWeight }
+        set { mutableValues.fontWeight = newValue }
+    }
+    public internal(set) var fontStyle: String {
+        get { box.values.fontStyle }
+        set { mutableValues.fontStyle = newValue }
+    }
+    public internal(set) var fontFamily: String? {
+        get { box.values.fontFamily }
+        set { mutableValues.fontFamily = newValue }
+    }
+    public internal(set) var lineHeight: LineHeight {
+        get { box.values.lineHeight }
+        set { mutableValues.lineHeight = newValue }
+    }
+    public internal(set) var letterSpacing: Double {
+        get { box.values.letterSpacing }
+        set { mutableValues.letterSpacing = newValue }
+    }
+    public internal(set) var wordSpacing: Double {
+        get { box.values.wordSpacing }
+        set { mutableValues.wordSpacing = newValue }
+    }
+    public internal(set) var textIndent: Dimension {
+        get { box.values.textIndent }
+        set { mutableValues.textIndent = newValue }
+    }
+    public internal(set) var textAlign: String {
+        get { box.values.textAlign }
+        set { mutableValues.textAlign = newValue }
+    }
+    public internal(set) var textTransform: String {
+        get { box.values.textTransform }
+        set { mutableValues.textTransform = newValue }
+    }
+    public internal(set) var whiteSpace: String {
+        get { box.values.whiteSpace }
+        set { mutableValues.whiteSpace = newValue }
+    }
     /// This element's own `text-decoration-line` values (`underline`, `line-through`…).
-    public internal(set) var textDecorationLine: Set<String> = []
+    public internal(set) var textDecorationLine: Set<String> {
+        get { box.values.textDecorationLine }
+        set { mutableValues.textDecorationLine = newValue }
+    }
     /// Decorations drawn on this element's text: its own and those propagated from ancestors.
-    public internal(set) var textDecorationsInEffect: Set<String> = []
-    public internal(set) var textDecorationColor: RGBA? = .black
-
-    // Box
-    public internal(set) var display = "inline"
-    public internal(set) var visibility = "visible"
-    public internal(set) var contentVisibility = "visible"
-    public internal(set) var position = "static"
+    public internal(set) var textDecorationsInEffect: Set<String> {
+        get { box.values.textDecorationsInEffect }
+        set { mutableValues.textDecorationsInEffect = newValue }
+    }
+    public internal(set) var textDecorationColor: RGBA? {
+        get { box.values.textDecorationColor }
+        set { mutableValues.textDecorationColor = newValue }
+    }
+    public internal(set) var display: String {
+        get { box.values.display }
+        set { mutableValues.display = newValue }
+    }
+    public internal(set) var visibility: String {
+        get { box.values.visibility }
+        set { mutableValues.visibility = newValue }
+    }
+    public internal(set) var contentVisibility: String {
+        get { box.values.contentVisibility }
+        set { mutableValues.contentVisibility = newValue }
+    }
+    public internal(set) var position: String {
+        get { box.values.position }
+        set { mutableValues.position = newValue }
+    }
     /// nil: `auto`.
-    public internal(set) var zIndex: Int?
-    public internal(set) var overflowX = "visible"
-    public internal(set) var overflowY = "visible"
-    public internal(set) var width: Dimension = .auto
-    public internal(set) var height: Dimension = .auto
-    public internal(set) var minWidth: Dimension = .auto
-    public internal(set) var minHeight: Dimension = .auto
-    public internal(set) var maxWidth: Dimension = .keyword("none")
-    public internal(set) var maxHeight: Dimension = .keyword("none")
-    public internal(set) var top: Dimension = .auto
-    public internal(set) var right: Dimension = .auto
-    public internal(set) var bottom: Dimension = .auto
-    public internal(set) var left: Dimension = .auto
-    public internal(set) var margin = Edges<Dimension>(.px(0))
-    public internal(set) var padding = Edges<Dimension>(.px(0))
-    public internal(set) var border = Edges(BorderSide())
-    public internal(set) var outline = Outline()
-    public internal(set) var transform = Transform()
+    public internal(set) var zIndex: Int? {
+        get { box.values.zIndex }
+        set { mutableValues.zIndex = newValue }
+    }
+    public internal(set) var overflowX: String {
+        get { box.values.overflowX }
+        set { mutableValues.overflowX = newValue }
+    }
+    public internal(set) var overflowY: String {
+        get { box.values.overflowY }
+        set { mutableValues.overflowY = newValue }
+    }
+    public internal(set) var width: Dimension {
+        get { box.values.width }
+        set { mutableValues.width = newValue }
+    }
+    public internal(set) var height: Dimension {
+        get { box.values.height }
+        set { mutableValues.height = newValue }
+    }
+    public internal(set) var minWidth: Dimension {
+        get { box.values.minWidth }
+        set { mutableValues.minWidth = newValue }
+    }
+    public internal(set) var minHeight: Dimension {
+        get { box.values.minHeight }
+        set { mutableValues.minHeight = newValue }
+    }
+    public internal(set) var maxWidth: Dimension {
+        get { box.values.maxWidth }
+        set { mutableValues.maxWidth = newValue }
+    }
+    public internal(set) var maxHeight: Dimension {
+        get { box.values.maxHeight }
+        set { mutableValues.maxHeight = newValue }
+    }
+    public internal(set) var top: Dimension {
+        get { box.values.top }
+        set { mutableValues.top = newValue }
+    }
+    public internal(set) var right: Dimension {
+        get { box.values.right }
+        set { mutableValues.right = newValue }
+    }
+    public internal(set) var bottom: Dimension {
+        get { box.values.bottom }
+        set { mutableValues.bottom = newValue }
+    }
+    public internal(set) var left: Dimension {
+        get { box.values.left }
+        set { mutableValues.left = newValue }
+    }
+    public internal(set) var margin: Edges<Dimension> {
+        get { box.values.margin }
+        set { mutableValues.margin = newValue }
+    }
+    public internal(set) var padding: Edges<Dimension> {
+        get { box.values.padding }
+        set { mutableValues.padding = newValue }
+    }
+    public internal(set) var border: Edges<BorderSide> {
+        get { box.values.border }
+        set { mutableValues.border = newValue }
+    }
+    public internal(set) var outline: Outline {
+        get { box.values.outline }
+        set { mutableValues.outline = newValue }
+    }
+    public internal(set) var transform: Transform {
+        get { box.values.transform }
+        set { mutableValues.transform = newValue }
+    }
     /// `clip: rect(…)` edges in px (nil for `auto` edges); nil when `clip` is `auto`.
-    public internal(set) var clipRect: [Double?]?
+    public internal(set) var clipRect: [Double?]? {
+        get { box.values.clipRect }
+        set { mutableValues.clipRect = newValue }
+    }
     /// `clip-path` as written (lower-cased); nil for `none`.
-    public internal(set) var clipPath: String?
-    public internal(set) var pointerEvents = "auto"
-    public internal(set) var cursor = "auto"
-
+    public internal(set) var clipPath: String? {
+        get { box.values.clipPath }
+        set { mutableValues.clipPath = newValue }
+    }
+    public internal(set) var pointerEvents: String {
+        get { box.values.pointerEvents }
+        set { mutableValues.pointerEvents = newValue }
+    }
+    public internal(set) var cursor: String {
+        get { box.values.cursor }
+        set { mutableValues.cursor = newValue }
+    }
     /// `content` of a `::before`/`::after` box; nil otherwise or when none is generated.
-    public internal(set) var content: GeneratedContent?
+    public internal(set) var content: GeneratedContent? {
+        get { box.values.content }
+        set { mutableValues.content = newValue }
+    }
+    var inNoneSubtree: Bool {
+        get { box.values.inNoneSubtree }
+        set { mutableValues.inNoneSubtree = newValue }
+    }
+    var inSkippedContent: Bool {
+        get { box.values.inSkippedContent }
+        set { mutableValues.inSkippedContent = newValue }
+    }
+    var ariaHiddenChain: Bool {
+        get { box.values.ariaHiddenChain }
+        set { mutableValues.ariaHiddenChain = newValue }
+    }
+    var inertChain: Bool {
+        get { box.values.inertChain }
+        set { mutableValues.inertChain = newValue }
+    }
+    public internal(set) var visuallyHiddenReason: VisuallyHiddenReason? {
+        get { box.values.visuallyHiddenReason }
+        set { mutableValues.visuallyHiddenReason = newValue }
+    }
+    var customProperties: [String: [CSSToken]] {
+        get { box.values.customProperties }
+        set { mutableValues.customProperties = newValue }
+    }
 
-    // Derived along the ancestor chain while computing (so no caller walks the tree again).
-    var inNoneSubtree = false
-    var inSkippedContent = false
-    var ariaHiddenChain = false
-    var inertChain = false
-    public internal(set) var visuallyHiddenReason: VisuallyHiddenReason?
-
-    var customProperties: [String: [CSSToken]] = [:]
-
-    public init() {}
+    public init() { box = Box(Values()) }
 
     /// Used line height in px.
     public var lineHeightPixels: Double { lineHeight.pixels(fontSize: fontSize) }

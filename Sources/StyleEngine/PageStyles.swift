@@ -1,3 +1,4 @@
+import Dispatch
 import HTMLDOM
 
 /// A rule that applies to an element (for explanations in findings).
@@ -10,9 +11,40 @@ public struct MatchedRule: Sendable {
     public let declarations: [Declaration]
 }
 
+/// Whether an element is rendered and in the accessibility tree: the few values that decide it, along
+/// the ancestor chain. Computed without a full `ComputedStyle` (see `PageStyles.isRendered`).
+struct RenderState {
+    var displayNone = false
+    var visible = true
+    var contentVisibilityHidden = false
+    var inNoneSubtree = false
+    var inSkippedContent = false
+    var ariaHiddenChain = false
+    var inertChain = false
+
+    init() {}
+
+    init(_ style: ComputedStyle.Values) {
+        displayNone = style.display == "none"
+        visible = style.visibility == "visible"
+        contentVisibilityHidden = style.contentVisibility == "hidden"
+        inNoneSubtree = style.inNoneSubtree
+        inSkippedContent = style.inSkippedContent
+        ariaHiddenChain = style.ariaHiddenChain
+        inertChain = style.inertChain
+    }
+
+    var isRendered: Bool { !inNoneSubtree && !inSkippedContent && visible }
+    var isInAccessibilityTree: Bool { isRendered && !ariaHiddenChain && !inertChain }
+}
+
 /// The styles of one page: sheets are gathered on first use, and an element's style is computed
 /// only when asked, memoised per element and state. Ancestors are computed iteratively (walk up to
 /// the nearest memoised ancestor, then down), so deep pages never recurse.
+///
+/// Visibility questions (`isRendered`, `isInAccessibilityTree`) and generated content take narrower
+/// paths: only the rules that can set display, visibility or content-visibility (or `content` on
+/// `::before`/`::after`) are matched, and no full style is built unless a `var()` makes it necessary.
 ///
 /// Not `Sendable`, like `HTMLDocument`: create, use and drop it within one task.
 public final class PageStyles {
@@ -25,19 +57,38 @@ public final class PageStyles {
     let dom: DOMCache
 
     private var memo: [Int: ComputedStyle] = [:]
-    private var filters: [Int: AncestorFilter] = [:]
+    /// Per node (document order): the ancestor Bloom filter and the render state, once known.
+    private var filters: [AncestorFilter?]
+    private var renderStates: [RenderState?]
+    private var inlineDeclarations: [Int: [Declaration]] = [:]
     private var rootFontSize: Double = 16
     private var candidateBuffer: [SelectorIndex.Entry] = []
+    private var bestBuffer: [(rule: Int32, specificity: Specificity)] = []
+
+    /// Time spent answering questions, when the cache measures it (for `wza benchmark`).
+    private let measuresTime: Bool
+    private var measuring = false
+    private var elapsed: UInt64 = 0
 
     private lazy var collected: (sheets: [PageSheet], diagnostics: [StyleDiagnostic]) = {
         var collector = SheetCollector(document: document, pagePath: pagePath, siteRoot: siteRoot,
                                        viewport: viewport, cache: cache, loader: loader)
         collector.collect()
-        let ua = UserAgentStyleSheet.sheet
-        let uaSheet = PageSheet(sheet: ua, level: .userAgent, source: "user agent",
-                                mediaResults: ua.mediaContexts.map { $0.allSatisfy { $0.matches(viewport) } })
-        return ([uaSheet] + collector.sheets, collector.diagnostics)
+        return ([Self.userAgentSheet(for: viewport)] + collector.sheets, collector.diagnostics)
     }()
+
+    private lazy var hasGeneratedContentRules = collected.sheets.contains { !$0.sheet.generatedContentIndex.isEmpty }
+
+    /// The UA sheet in the cascade; media results depend only on the viewport, so common ones are shared.
+    private static let desktopUserAgentSheet = makeUserAgentSheet(for: .desktop)
+    private static func userAgentSheet(for viewport: Viewport) -> PageSheet {
+        viewport == .desktop ? desktopUserAgentSheet : makeUserAgentSheet(for: viewport)
+    }
+    private static func makeUserAgentSheet(for viewport: Viewport) -> PageSheet {
+        let ua = UserAgentStyleSheet.sheet
+        return PageSheet(sheet: ua, level: .userAgent, source: "user agent",
+                         mediaResults: ua.mediaContexts.map { $0.allSatisfy { $0.matches(viewport) } })
+    }
 
     /// - Parameters:
     ///   - pagePath: the page's path, used to resolve relative `href`s (e.g. `news/2024/a.html`).
@@ -53,19 +104,50 @@ public final class PageStyles {
         self.cache = cache ?? StyleSheetCache()
         self.loader = loader
         self.dom = DOMCache(document: document)
+        self.filters = Array(repeating: nil, count: document.nodeCount)
+        self.renderStates = Array(repeating: nil, count: document.nodeCount)
+        self.measuresTime = self.cache.measuresTime
+    }
+
+    deinit {
+        if elapsed > 0 { cache.addStyleTime(nanoseconds: elapsed) }
+    }
+
+    /// Runs `body`, adding its time to the page's total when measuring (outermost calls only).
+    @inline(__always)
+    func measured<T>(_ body: () -> T) -> T {
+        guard measuresTime, !measuring else { return body() }
+        measuring = true
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer {
+            elapsed += DispatchTime.now().uptimeNanoseconds - start
+            measuring = false
+        }
+        return body()
     }
 
     /// What could not be loaded, and why.
-    public var diagnostics: [StyleDiagnostic] { collected.diagnostics }
+    public var diagnostics: [StyleDiagnostic] { measured { collected.diagnostics } }
 
     /// Sources of the author sheets in cascade order.
-    public var sheetSources: [String] { collected.sheets.dropFirst().map(\.source) }
+    public var sheetSources: [String] { measured { collected.sheets.dropFirst().map(\.source) } }
 
     /// The computed style of `element` in `state` (e.g. `.keyboardFocus`), or of its `::before`/`::after`.
     public func computed(for element: Element, state: ElementState = [], pseudo: PseudoElement? = nil) -> ComputedStyle {
-        let own = style(of: element, state: state)
-        guard let pseudo else { return own }
-        return compute(element, state: state, pseudo: pseudo, parent: own, filter: filters[element.documentOrder])
+        measured {
+            let own = style(of: element, state: state)
+            guard let pseudo else { return own }
+            return compute(element, state: state, pseudo: pseudo, parent: own, filter: filters[element.documentOrder])
+        }
+    }
+
+    /// `content` of `element`'s `::before` or `::after`, if it generates any. Same answer as
+    /// `computed(for:pseudo:).content`, but elements no `content` rule can match cost no style.
+    public func generatedContent(for element: Element, pseudo: PseudoElement) -> GeneratedContent? {
+        measured {
+            guard hasGeneratedContentRules, mayGenerateContent(element, pseudo: pseudo) else { return nil }
+            return computed(for: element, pseudo: pseudo).content
+        }
     }
 
     private static func key(_ element: Element, _ state: ElementState) -> Int { element.documentOrder << 8 | Int(state.rawValue) }
@@ -88,6 +170,7 @@ public final class PageStyles {
             result = compute(node, state: nodeState, pseudo: nil, parent: parentStyle, filter: filter)
             if node.parent == nil { rootFontSize = result.fontSize }
             memo[Self.key(node, nodeState)] = result
+            if nodeState.isEmpty, renderStates[node.documentOrder] == nil { renderStates[node.documentOrder] = RenderState(result.values) }
             parentStyle = result
         }
         return result
@@ -102,7 +185,7 @@ public final class PageStyles {
             guard let parentFilter = filters[parent.documentOrder] else { return nil }
             filter = parentFilter
             filter.insert(AncestorFilter.key(parent.name, kind: 0))
-            if let id = parent.attribute("id") { filter.insert(AncestorFilter.key(id, kind: 1)) }
+            if let id = dom.id(parent) { filter.insert(AncestorFilter.key(id, kind: 1)) }
             for name in dom.classes(parent) { filter.insert(AncestorFilter.key(name, kind: 2)) }
         }
         filters[element.documentOrder] = filter
@@ -110,68 +193,225 @@ public final class PageStyles {
     }
 
     private func compute(_ element: Element, state: ElementState, pseudo: PseudoElement?, parent: ComputedStyle?, filter: AncestorFilter?) -> ComputedStyle {
-        let blocks = matchedBlocks(element, state: state, pseudo: pseudo, filter: filter, explain: false)
-        let (values, custom) = Cascade.resolve(Cascade.ordered(blocks.map(\.block)), parentCustom: parent?.customProperties ?? [:])
+        let blocks = matchedBlocks(element, state: state, pseudo: pseudo, filter: filter)
+        let (values, custom) = Cascade.resolve(Cascade.ordered(blocks), parentCustom: parent?.values.customProperties ?? [:])
         let computer = StyleComputer(values: values, parent: parent, rootFontSize: rootFontSize, viewport: viewport, element: element, pseudo: pseudo)
         var style = computer.compute()
-        style.customProperties = custom
+        style.mutableValues.customProperties = custom
         return style
+    }
+
+    // MARK: Visibility
+
+    /// The render state of `element`, from its ancestors' (walked up to the nearest known one, then down).
+    func renderState(of element: Element) -> RenderState {
+        if let known = renderStates[element.documentOrder] { return known }
+        var chain: [Element] = [element]
+        var cursor = element.parent
+        var parentState: RenderState?
+        while let ancestor = cursor {
+            if let known = renderStates[ancestor.documentOrder] { parentState = known; break }
+            chain.append(ancestor)
+            cursor = ancestor.parent
+        }
+        for node in chain.reversed() {
+            let state = computeRenderState(node, parent: parentState)
+            renderStates[node.documentOrder] = state
+            parentState = state
+        }
+        return parentState!
+    }
+
+    /// display, visibility and content-visibility from the rules that can set them, as `StyleComputer`
+    /// computes them; a `var()` among those declarations sends the element through the full style.
+    private func computeRenderState(_ element: Element, parent: RenderState?) -> RenderState {
+        let filter = ancestorFilter(for: element)
+        var blocks = matchedBlocks(element, state: [], pseudo: nil, filter: filter, index: .visibility, withHints: false)
+        if let inline = dom.style(element), Self.mayDeclareVisibility(inline), let declarations = inlineStyle(element),
+           declarations.contains(where: { SelectorIndex.declaration($0, mayAffect: SelectorIndex.visibilityProperties) }) {
+            blocks.append(MatchedBlock(declarations: declarations, level: .inlineStyle, specificity: .zero, order: 0))
+        }
+        // The cascade's winner per property, as `Cascade.ordered` + last-wins would pick it.
+        var display: CSSValue?, visibility: CSSValue?, contentVisibility: CSSValue?
+        var displayRank: Cascade.Rank?, visibilityRank: Cascade.Rank?, contentVisibilityRank: Cascade.Rank?
+        for block in blocks {
+            for (position, declaration) in block.declarations.enumerated() {
+                if case .pending = declaration.value {
+                    if SelectorIndex.declaration(declaration, mayAffect: SelectorIndex.visibilityProperties) {
+                        return RenderState(style(of: element, state: []).values)
+                    }
+                    continue
+                }
+                switch declaration.property {
+                case "display":
+                    let rank = Cascade.Rank(block, declaration, position)
+                    if displayRank.map({ $0 < rank }) ?? true { display = declaration.value; displayRank = rank }
+                case "visibility":
+                    let rank = Cascade.Rank(block, declaration, position)
+                    if visibilityRank.map({ $0 < rank }) ?? true { visibility = declaration.value; visibilityRank = rank }
+                case "content-visibility":
+                    let rank = Cascade.Rank(block, declaration, position)
+                    if contentVisibilityRank.map({ $0 < rank }) ?? true { contentVisibility = declaration.value; contentVisibilityRank = rank }
+                default: break
+                }
+            }
+        }
+        var state = RenderState()
+        // Not inherited; initial `inline`.
+        switch display {
+        case .wide(.inherit)?: state.displayNone = parent?.displayNone ?? false
+        case .keyword(let word)?: state.displayNone = word == "none"
+        default: state.displayNone = false
+        }
+        // Inherited; initial `visible`.
+        let inheritedVisible = parent?.visible ?? true
+        switch visibility {
+        case .wide(.initial)?: state.visible = true
+        case .keyword(let word)?: state.visible = word == "visible"
+        default: state.visible = inheritedVisible
+        }
+        // Not inherited; initial `visible`.
+        switch contentVisibility {
+        case .wide(.inherit)?: state.contentVisibilityHidden = parent?.contentVisibilityHidden ?? false
+        case .keyword(let word)?: state.contentVisibilityHidden = word == "hidden"
+        default: state.contentVisibilityHidden = false
+        }
+        state.inNoneSubtree = (parent?.inNoneSubtree ?? false) || state.displayNone
+        state.inSkippedContent = parent.map { $0.inSkippedContent || $0.contentVisibilityHidden } ?? false
+        state.ariaHiddenChain = (parent?.ariaHiddenChain ?? false) || dom.ariaHidden(element)?.trimmedText.lowercased() == "true"
+        state.inertChain = (parent?.inertChain ?? false) || dom.isInert(element)
+        return state
+    }
+
+    private static let visibilityNeedles: [[UInt8]] = ["display", "visibility", "all", "var(", "env("].map { Array($0.utf8) }
+
+    /// False when a `style` attribute cannot declare display, visibility, content-visibility, `all`
+    /// or `var()`/`env()` (ASCII case-insensitive; an escape anywhere counts as "may").
+    static func mayDeclareVisibility(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        if bytes.contains(UInt8(ascii: "\\")) { return true }
+        let lower = bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return visibilityNeedles.contains { needle in
+            guard lower.count >= needle.count else { return false }
+            return (0...(lower.count - needle.count)).contains { start in
+                needle.indices.allSatisfy { lower[start + $0] == needle[$0] }
+            }
+        }
+    }
+
+    /// Whether a `::before`/`::after` rule that may set `content` matches `element`.
+    private func mayGenerateContent(_ element: Element, pseudo: PseudoElement) -> Bool {
+        let matcher = SelectorMatcher(dom: dom)
+        let id = dom.id(element)
+        let classes = dom.classes(element)
+        let tag = element.name
+        let filter = filters[element.documentOrder]
+        for pageSheet in collected.sheets where !pageSheet.sheet.generatedContentIndex.isEmpty {
+            candidateBuffer.removeAll(keepingCapacity: true)
+            pageSheet.sheet.generatedContentIndex.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
+            for entry in candidateBuffer {
+                let rule = pageSheet.sheet.rules[Int(entry.rule)]
+                let selector = rule.selectors[Int(entry.selector)]
+                if selector.pseudoElement == pseudo, pageSheet.ruleApplies(rule), matcher.matches(selector, element, state: [], filter: filter) {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     // MARK: Matching
 
-    private func matchedBlocks(_ element: Element, state: ElementState, pseudo: PseudoElement?, filter: AncestorFilter?, explain: Bool)
-        -> [(block: MatchedBlock, rule: MatchedRule?)] {
-        var result: [(block: MatchedBlock, rule: MatchedRule?)] = []
+    private enum IndexKind { case all, visibility }
+
+    /// The element's `style` attribute, parsed once.
+    private func inlineStyle(_ element: Element) -> [Declaration]? {
+        guard let inline = dom.style(element), !inline.isBlankText else { return nil }
+        if let known = inlineDeclarations[element.documentOrder] { return known }
+        let declarations = CSSParser.parseDeclarationList(inline)
+        inlineDeclarations[element.documentOrder] = declarations
+        return declarations
+    }
+
+    private func matchedBlocks(_ element: Element, state: ElementState, pseudo: PseudoElement?, filter: AncestorFilter?,
+                               index kind: IndexKind = .all, withHints: Bool = true) -> [MatchedBlock] {
+        var result: [MatchedBlock] = []
+        forEachMatchedRule(element, state: state, pseudo: pseudo, filter: filter, index: kind) { pageSheet, sheetIndex, ruleIndex, specificity in
+            let rule = pageSheet.sheet.rules[Int(ruleIndex)]
+            result.append(MatchedBlock(declarations: rule.declarations, level: pageSheet.level, specificity: specificity,
+                                       order: sheetIndex << 24 | Int(ruleIndex)))
+        }
+        guard pseudo == nil, withHints else { return result }
+        let hints = PresentationalHints.declarations(for: element)
+        if !hints.isEmpty {
+            result.append(MatchedBlock(declarations: hints, level: .presentationalHint, specificity: .zero, order: 0))
+        }
+        if let inline = inlineStyle(element) {
+            result.append(MatchedBlock(declarations: inline, level: .inlineStyle, specificity: .zero, order: 0))
+        }
+        return result
+    }
+
+    /// Calls `body` once per matching rule of each sheet, with the highest specificity among its matching selectors.
+    private func forEachMatchedRule(_ element: Element, state: ElementState, pseudo: PseudoElement?, filter: AncestorFilter?, index kind: IndexKind,
+                                    _ body: (PageSheet, Int, Int32, Specificity) -> Void) {
         let matcher = SelectorMatcher(dom: dom)
-        let id = element.attribute("id")
+        let id = dom.id(element)
         let classes = dom.classes(element)
         let tag = element.name
         for (sheetIndex, pageSheet) in collected.sheets.enumerated() {
             candidateBuffer.removeAll(keepingCapacity: true)
-            pageSheet.sheet.index.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
+            switch kind {
+            case .all: pageSheet.sheet.index.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
+            case .visibility: pageSheet.sheet.visibilityIndex.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
+            }
             guard !candidateBuffer.isEmpty else { continue }
             // One block per rule, with the highest specificity among its matching selectors.
-            var best: [Int32: Specificity] = [:]
+            bestBuffer.removeAll(keepingCapacity: true)
             for entry in candidateBuffer {
                 let rule = pageSheet.sheet.rules[Int(entry.rule)]
                 let selector = rule.selectors[Int(entry.selector)]
                 guard selector.pseudoElement == pseudo, pageSheet.ruleApplies(rule),
                       matcher.matches(selector, element, state: state, filter: filter) else { continue }
-                if let known = best[entry.rule], known >= selector.specificity { continue }
-                best[entry.rule] = selector.specificity
+                if let position = bestBuffer.firstIndex(where: { $0.rule == entry.rule }) {
+                    if bestBuffer[position].specificity < selector.specificity { bestBuffer[position].specificity = selector.specificity }
+                } else {
+                    bestBuffer.append((entry.rule, selector.specificity))
+                }
             }
-            for (ruleIndex, specificity) in best {
-                let rule = pageSheet.sheet.rules[Int(ruleIndex)]
-                let order = sheetIndex << 24 | Int(ruleIndex)
-                let explanation = explain ? MatchedRule(source: pageSheet.source, line: rule.line,
-                                                        selector: rule.selectors.first { $0.specificity == specificity }?.text ?? "",
-                                                        specificity: specificity, declarations: rule.declarations) : nil
-                result.append((MatchedBlock(declarations: rule.declarations, level: pageSheet.level, specificity: specificity, order: order),
-                               explanation))
-            }
+            for (ruleIndex, specificity) in bestBuffer { body(pageSheet, sheetIndex, ruleIndex, specificity) }
         }
-        guard pseudo == nil else { return result }
-        let hints = PresentationalHints.declarations(for: element)
-        if !hints.isEmpty {
-            result.append((MatchedBlock(declarations: hints, level: .presentationalHint, specificity: .zero, order: 0),
-                           MatchedRule(source: "presentational hint", line: element.line, selector: "", specificity: .zero, declarations: hints)))
-        }
-        if let inline = element.attribute("style"), !inline.isBlankText {
-            let declarations = CSSParser.parseDeclarationList(inline)
-            result.append((MatchedBlock(declarations: declarations, level: .inlineStyle, specificity: .zero, order: 0),
-                           MatchedRule(source: "style attribute", line: element.line, selector: "", specificity: .zero, declarations: declarations)))
-        }
-        return result
     }
 
     /// The rules that apply to `element` in `state`, from lowest to highest precedence (normal
     /// declarations' order). For explaining a finding ("color set by .note in site.css line 12").
     public func matchedRules(for element: Element, state: ElementState = [], pseudo: PseudoElement? = nil) -> [MatchedRule] {
-        _ = style(of: element, state: state)
-        let matched = matchedBlocks(element, state: state, pseudo: pseudo, filter: filters[element.documentOrder], explain: true)
-        return matched.sorted {
-            ($0.block.level.rawValue, $0.block.specificity, $0.block.order) < ($1.block.level.rawValue, $1.block.specificity, $1.block.order)
-        }.compactMap(\.rule)
+        measured {
+            _ = style(of: element, state: state)
+            var matched: [(block: MatchedBlock, rule: MatchedRule)] = []
+            forEachMatchedRule(element, state: state, pseudo: pseudo, filter: filters[element.documentOrder], index: .all) {
+                pageSheet, sheetIndex, ruleIndex, specificity in
+                let rule = pageSheet.sheet.rules[Int(ruleIndex)]
+                let explanation = MatchedRule(source: pageSheet.source, line: rule.line,
+                                              selector: rule.selectors.first { $0.specificity == specificity }?.text ?? "",
+                                              specificity: specificity, declarations: rule.declarations)
+                matched.append((MatchedBlock(declarations: rule.declarations, level: pageSheet.level, specificity: specificity,
+                                             order: sheetIndex << 24 | Int(ruleIndex)), explanation))
+            }
+            if pseudo == nil {
+                let hints = PresentationalHints.declarations(for: element)
+                if !hints.isEmpty {
+                    matched.append((MatchedBlock(declarations: hints, level: .presentationalHint, specificity: .zero, order: 0),
+                                    MatchedRule(source: "presentational hint", line: element.line, selector: "", specificity: .zero, declarations: hints)))
+                }
+                if let inline = inlineStyle(element) {
+                    matched.append((MatchedBlock(declarations: inline, level: .inlineStyle, specificity: .zero, order: 0),
+                                    MatchedRule(source: "style attribute", line: element.line, selector: "", specificity: .zero, declarations: inline)))
+                }
+            }
+            return matched.sorted {
+                ($0.block.level.rawValue, $0.block.specificity, $0.block.order) < ($1.block.level.rawValue, $1.block.specificity, $1.block.order)
+            }.map(\.rule)
+        }
     }
 }

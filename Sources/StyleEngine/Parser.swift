@@ -38,12 +38,18 @@ public struct StyleSheet: Sendable {
     /// Each context is the chain of `@media` lists around a block; all must match.
     var mediaContexts: [[MediaQueryList]] = []
     var index = SelectorIndex()
+    /// Only the rules that may change whether an element is rendered (see `PageStyles.isRendered`).
+    var visibilityIndex = SelectorIndex()
+    /// Only the `::before`/`::after` rules that may generate content.
+    var generatedContentIndex = SelectorIndex()
 
     public init(parsing text: String) {
         var parser = CSSParser(text: text)
         parser.parseStyleSheet()
         self = parser.sheet
         index = SelectorIndex(rules: rules)
+        visibilityIndex = SelectorIndex.visibility(rules)
+        generatedContentIndex = SelectorIndex.generatedContent(rules)
     }
 
     init() {}

@@ -3,20 +3,39 @@ import HTMLDOM
 /// Per-page lookups the matcher repeats: class lists and element-sibling positions.
 final class DOMCache {
     let document: HTMLDocument
-    private var classLists: [Int: [String]] = [:]
+    /// Interned names of the attributes every element is asked about (nil: not on this page).
+    let idName: Int32?
+    let className: Int32?
+    let styleName: Int32?
+    let ariaHiddenName: Int32?
+    let inertName: Int32?
+    private var classLists: [[String]?]
     private var siblingLists: [Int: [Element]] = [:]
     private var positions: [Int: Int] = [:]
 
-    init(document: HTMLDocument) { self.document = document }
+    init(document: HTMLDocument) {
+        self.document = document
+        idName = document.nameID("id")
+        className = document.nameID("class")
+        styleName = document.nameID("style")
+        ariaHiddenName = document.nameID("aria-hidden")
+        inertName = document.nameID("inert")
+        classLists = Array(repeating: nil, count: document.nodeCount)
+    }
+
+    func id(_ element: Element) -> String? { idName.flatMap { element.attribute(nameID: $0) } }
+    func style(_ element: Element) -> String? { styleName.flatMap { element.attribute(nameID: $0) } }
+    func ariaHidden(_ element: Element) -> String? { ariaHiddenName.flatMap { element.attribute(nameID: $0) } }
+    func isInert(_ element: Element) -> Bool { inertName.flatMap { element.attribute(nameID: $0) } != nil }
 
     /// Class names, case-sensitive (standards mode), duplicates removed.
     func classes(_ element: Element) -> [String] {
+        guard let className, let value = element.attribute(nameID: className) else { return [] }
         if let known = classLists[element.documentOrder] { return known }
         var names: [String] = []
-        if let value = element.attribute("class") {
-            for name in value.split(whereSeparator: { $0.isHTMLWhitespace }) where !names.contains(String(name)) {
-                names.append(String(name))
-            }
+        for name in value.split(whereSeparator: { $0.isHTMLWhitespace }) {
+            let name = String(name)
+            if !names.contains(name) { names.append(name) }
         }
         classLists[element.documentOrder] = names
         return names
@@ -84,7 +103,7 @@ struct SelectorMatcher {
     private func matchesCompound(_ compound: CompoundSelector, _ element: Element, _ state: ElementState) -> Bool {
         if let tag = compound.tag, element.name != tag { return false }
         if !compound.ids.isEmpty {
-            guard let id = element.attribute("id"), compound.ids.allSatisfy({ $0 == id }) else { return false }
+            guard let id = dom.id(element), compound.ids.allSatisfy({ $0 == id }) else { return false }
         }
         if !compound.classes.isEmpty {
             let classes = dom.classes(element)

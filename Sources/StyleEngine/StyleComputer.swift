@@ -6,74 +6,82 @@ typealias DeclaredValues = [String: (value: CSSValue, tokens: [CSSToken])]
 
 /// Specified → computed values for one element, given its parent's computed style. Font size first
 /// (em and line-height depend on it), then colour (currentcolor), then everything else.
+///
+/// Values are computed into a plain `ComputedStyle.Values` and boxed once at the end; no key paths, no
+/// copies of the parent's fields beyond the inherited ones.
 struct StyleComputer {
     let values: DeclaredValues
-    let parent: ComputedStyle?
+    let parent: ComputedStyle.Values?
     let rootFontSize: Double
     let viewport: Viewport
     let element: Element
     let pseudo: PseudoElement?
-    private var initial = ComputedStyle()
 
     init(values: DeclaredValues, parent: ComputedStyle?, rootFontSize: Double, viewport: Viewport, element: Element, pseudo: PseudoElement?) {
         self.values = values
-        self.parent = parent
+        self.parent = parent?.values
         self.rootFontSize = rootFontSize
         self.viewport = viewport
         self.element = element
         self.pseudo = pseudo
-        var style = ComputedStyle()
-        defer { initial = style }
-        if let parent {
-            // Inherited properties start as the parent's computed values.
-            style.color = parent.color
-            style.fontSize = parent.fontSize
-            style.fontWeight = parent.fontWeight
-            style.fontStyle = parent.fontStyle
-            style.fontFamily = parent.fontFamily
-            style.lineHeight = parent.lineHeight
-            style.letterSpacing = parent.letterSpacing
-            style.wordSpacing = parent.wordSpacing
-            style.textIndent = parent.textIndent
-            style.textAlign = parent.textAlign
-            style.textTransform = parent.textTransform
-            style.whiteSpace = parent.whiteSpace
-            style.visibility = parent.visibility
-            style.hasTextShadow = parent.hasTextShadow
-            style.pointerEvents = parent.pointerEvents
-            style.cursor = parent.cursor
-            style.customProperties = parent.customProperties
-            style.textDecorationsInEffect = parent.textDecorationsInEffect
-            style.inNoneSubtree = parent.inNoneSubtree
-            style.inSkippedContent = parent.inSkippedContent || parent.contentVisibility == "hidden"
-            style.ariaHiddenChain = parent.ariaHiddenChain
-            style.inertChain = parent.inertChain
-            style.visuallyHiddenReason = parent.visuallyHiddenReason
-        }
     }
 
+    /// The starting point: inherited properties take the parent's computed values, the rest their initial ones.
+    private func initialValues() -> ComputedStyle.Values {
+        var style = ComputedStyle.Values()
+        guard let parent else { return style }
+        style.color = parent.color
+        style.fontSize = parent.fontSize
+        style.fontWeight = parent.fontWeight
+        style.fontStyle = parent.fontStyle
+        style.fontFamily = parent.fontFamily
+        style.lineHeight = parent.lineHeight
+        style.letterSpacing = parent.letterSpacing
+        style.wordSpacing = parent.wordSpacing
+        style.textIndent = parent.textIndent
+        style.textAlign = parent.textAlign
+        style.textTransform = parent.textTransform
+        style.whiteSpace = parent.whiteSpace
+        style.visibility = parent.visibility
+        style.hasTextShadow = parent.hasTextShadow
+        style.pointerEvents = parent.pointerEvents
+        style.cursor = parent.cursor
+        style.customProperties = parent.customProperties
+        style.textDecorationsInEffect = parent.textDecorationsInEffect
+        style.inNoneSubtree = parent.inNoneSubtree
+        style.inSkippedContent = parent.inSkippedContent || parent.contentVisibility == "hidden"
+        style.ariaHiddenChain = parent.ariaHiddenChain
+        style.inertChain = parent.inertChain
+        style.visuallyHiddenReason = parent.visuallyHiddenReason
+        return style
+    }
 
-    /// Applies a declared value, handling the CSS-wide keywords; `compute` returns nil to keep the default.
-    private func apply<T>(_ style: inout ComputedStyle, _ name: String, _ keyPath: WritableKeyPath<ComputedStyle, T>, inherited: Bool, initial: T,
-                                   _ compute: (CSSValue) -> T?) {
+    /// Applies a declared value to `target`, handling the CSS-wide keywords; `compute` returns nil to keep
+    /// the current value. `parentValue` is read only for `inherit`/`unset`.
+    @inline(__always)
+    private func apply<T>(_ target: inout T, _ name: String, inherited: Bool, initial: T, parent parentValue: (ComputedStyle.Values) -> T?,
+                          _ compute: (CSSValue) -> T?) {
         guard let value = values[name]?.value else { return }
-        let inheritedValue = parent?[keyPath: keyPath] ?? initial
         switch value {
-        case .wide(.inherit): style[keyPath: keyPath] = inheritedValue
-        case .wide(.initial): style[keyPath: keyPath] = initial
-        case .wide(.unset), .pending: style[keyPath: keyPath] = inherited ? inheritedValue : initial
-        default: if let computed = compute(value) { style[keyPath: keyPath] = computed }
+        case .wide(.inherit): target = parent.flatMap(parentValue) ?? initial
+        case .wide(.initial): target = initial
+        case .wide(.unset), .pending: target = inherited ? (parent.flatMap(parentValue) ?? initial) : initial
+        default: if let computed = compute(value) { target = computed }
         }
     }
 
-    private func keyword(_ value: CSSValue) -> String? { if case .keyword(let word) = value { word } else { nil } }
+    /// An optional field's parent value as the old key-path lookup saw it: nil (use the initial value)
+    /// when the parent's value is nil.
+    private static func flat<U>(_ value: U?) -> U?? { value.map { .some($0) } }
+
+    private static func keyword(_ value: CSSValue) -> String? { if case .keyword(let word) = value { word } else { nil } }
 
     private func raw(_ name: String) -> [CSSToken]? {
         guard let entry = values[name], case .raw = entry.value else { return nil }
         return entry.tokens
     }
 
-    private func dimension(_ value: CSSValue, _ emContext: CalcExpression.Context) -> Dimension? {
+    private static func dimension(_ value: CSSValue, _ emContext: CalcExpression.Context) -> Dimension? {
         switch value {
         case .keyword(let word): return word == "auto" ? .auto : .keyword(word)
         case .length(let expression):
@@ -83,12 +91,12 @@ struct StyleComputer {
         }
     }
 
-    private func pixels(_ value: CSSValue, _ emContext: CalcExpression.Context) -> Double? {
+    private static func pixels(_ value: CSSValue, _ emContext: CalcExpression.Context) -> Double? {
         guard case .length(let expression) = value, let linear = expression.evaluate(emContext), linear.percent == 0 else { return nil }
         return linear.px
     }
 
-    private func color(_ value: CSSValue, current: RGBA?) -> RGBA?? {
+    private static func color(_ value: CSSValue, current: RGBA?) -> RGBA?? {
         switch value {
         case .color(.rgba(let rgba)): return .some(rgba)
         case .color(.currentColor), .keyword("auto"): return .some(current)
@@ -98,30 +106,32 @@ struct StyleComputer {
     }
 
     func compute() -> ComputedStyle {
-        var style = initial
+        var style = initialValues()
+        let keyword = Self.keyword
         let parentFontSize = parent?.fontSize ?? 16
-        apply(&style, "font-size", \.fontSize, inherited: true, initial: 16) { value in
+        let rootFontSize = self.rootFontSize, viewport = self.viewport, isRoot = parent == nil
+        apply(&style.fontSize, "font-size", inherited: true, initial: 16, parent: { $0.fontSize }) { value in
             switch value {
             case .keyword("larger"): return parentFontSize * 1.2
             case .keyword("smaller"): return parentFontSize / 1.2
             case .keyword(let word): return PropertyTable.sizeKeywords[word]
             case .length(let expression):
-                let context = CalcExpression.Context(em: parentFontSize, rem: parent == nil ? 16 : rootFontSize, viewport: viewport, percentBasis: parentFontSize)
+                let context = CalcExpression.Context(em: parentFontSize, rem: isRoot ? 16 : rootFontSize, viewport: viewport, percentBasis: parentFontSize)
                 guard let linear = expression.evaluate(context), linear.px >= 0 else { return nil }
                 return linear.px
             default: return nil
             }
         }
         let parentColor = parent?.color ?? .black
-        apply(&style, "color", \.color, inherited: true, initial: .black) { value in
+        apply(&style.color, "color", inherited: true, initial: .black, parent: { Self.flat($0.color) }) { value in
             if case .color(.currentColor) = value { return .some(parentColor) }
-            return color(value, current: parentColor)
+            return Self.color(value, current: parentColor)
         }
         let current = style.color
         let emContext = CalcExpression.Context(em: style.fontSize, rem: rootFontSize, viewport: viewport, percentBasis: nil)
         let ownFontSize = style.fontSize
         let parentWeight = parent?.fontWeight ?? 400
-        apply(&style, "font-weight", \.fontWeight, inherited: true, initial: 400) { value in
+        apply(&style.fontWeight, "font-weight", inherited: true, initial: 400, parent: { $0.fontWeight }) { value in
             switch value {
             case .number(let weight): return weight
             case .keyword("bolder"): return parentWeight < 350 ? 400 : parentWeight < 550 ? 700 : 900
@@ -129,9 +139,12 @@ struct StyleComputer {
             default: return nil
             }
         }
-        apply(&style, "font-style", \.fontStyle, inherited: true, initial: "normal", keyword)
-        apply(&style, "font-family", \.fontFamily, inherited: true, initial: nil) { _ in raw("font-family").map { .some(CSSSerializer.serialize($0)) } }
-        apply(&style, "line-height", \.lineHeight, inherited: true, initial: .normal) { value in
+        apply(&style.fontStyle, "font-style", inherited: true, initial: "normal", parent: { $0.fontStyle }, keyword)
+        let fontFamily = raw("font-family")
+        apply(&style.fontFamily, "font-family", inherited: true, initial: nil, parent: { Self.flat($0.fontFamily) }) { _ in
+            fontFamily.map { .some(CSSSerializer.serialize($0)) }
+        }
+        apply(&style.lineHeight, "line-height", inherited: true, initial: .normal, parent: { $0.lineHeight }) { value in
             switch value {
             case .keyword("normal"): return .normal
             case .number(let factor): return .multiple(factor)
@@ -142,49 +155,67 @@ struct StyleComputer {
             default: return nil
             }
         }
-        for (name, keyPath) in [("letter-spacing", \ComputedStyle.letterSpacing), ("word-spacing", \ComputedStyle.wordSpacing)] {
-            apply(&style, name, keyPath, inherited: true, initial: 0) { value in keyword(value) == "normal" ? 0 : pixels(value, emContext) }
-        }
-        apply(&style, "text-indent", \.textIndent, inherited: true, initial: .px(0)) { dimension($0, emContext) }
-        apply(&style, "text-align", \.textAlign, inherited: true, initial: "start", keyword)
-        apply(&style, "text-transform", \.textTransform, inherited: true, initial: "none", keyword)
-        apply(&style, "white-space", \.whiteSpace, inherited: true, initial: "normal", keyword)
-        apply(&style, "visibility", \.visibility, inherited: true, initial: "visible", keyword)
-        apply(&style, "pointer-events", \.pointerEvents, inherited: true, initial: "auto", keyword)
-        apply(&style, "cursor", \.cursor, inherited: true, initial: "auto") { _ in raw("cursor").map { CSSSerializer.serialize($0).asciiLowercased } }
-        apply(&style, "text-shadow", \.hasTextShadow, inherited: true, initial: false) { _ in raw("text-shadow").map { !Self.isNone($0) } }
+        let spacing = { (value: CSSValue) -> Double? in keyword(value) == "normal" ? 0 : Self.pixels(value, emContext) }
+        apply(&style.letterSpacing, "letter-spacing", inherited: true, initial: 0, parent: { $0.letterSpacing }, spacing)
+        apply(&style.wordSpacing, "word-spacing", inherited: true, initial: 0, parent: { $0.wordSpacing }, spacing)
+        let dimension = { (value: CSSValue) -> Dimension? in Self.dimension(value, emContext) }
+        apply(&style.textIndent, "text-indent", inherited: true, initial: .px(0), parent: { $0.textIndent }, dimension)
+        apply(&style.textAlign, "text-align", inherited: true, initial: "start", parent: { $0.textAlign }, keyword)
+        apply(&style.textTransform, "text-transform", inherited: true, initial: "none", parent: { $0.textTransform }, keyword)
+        apply(&style.whiteSpace, "white-space", inherited: true, initial: "normal", parent: { $0.whiteSpace }, keyword)
+        apply(&style.visibility, "visibility", inherited: true, initial: "visible", parent: { $0.visibility }, keyword)
+        apply(&style.pointerEvents, "pointer-events", inherited: true, initial: "auto", parent: { $0.pointerEvents }, keyword)
+        let cursor = raw("cursor")
+        apply(&style.cursor, "cursor", inherited: true, initial: "auto", parent: { $0.cursor }) { _ in cursor.map { CSSSerializer.serialize($0).asciiLowercased } }
+        let textShadow = raw("text-shadow")
+        apply(&style.hasTextShadow, "text-shadow", inherited: true, initial: false, parent: { $0.hasTextShadow }) { _ in textShadow.map { !Self.isNone($0) } }
 
         // Not inherited.
-        apply(&style, "background-color", \.backgroundColor, inherited: false, initial: .transparent) { color($0, current: current) }
-        apply(&style, "background-image", \.hasBackgroundImage, inherited: false, initial: false) { keyword($0).map { $0 == "image" } }
-        apply(&style, "opacity", \.opacity, inherited: false, initial: 1) { if case .number(let n) = $0 { n } else { nil } }
-        apply(&style, "box-shadow", \.hasBoxShadow, inherited: false, initial: false) { _ in raw("box-shadow").map { !Self.isNone($0) } }
-        apply(&style, "display", \.display, inherited: false, initial: "inline", keyword)
-        apply(&style, "content-visibility", \.contentVisibility, inherited: false, initial: "visible", keyword)
-        apply(&style, "position", \.position, inherited: false, initial: "static", keyword)
-        apply(&style, "z-index", \.zIndex, inherited: false, initial: nil) { value in
+        apply(&style.backgroundColor, "background-color", inherited: false, initial: .transparent, parent: { Self.flat($0.backgroundColor) }) {
+            Self.color($0, current: current)
+        }
+        apply(&style.hasBackgroundImage, "background-image", inherited: false, initial: false, parent: { $0.hasBackgroundImage }) {
+            keyword($0).map { $0 == "image" }
+        }
+        apply(&style.opacity, "opacity", inherited: false, initial: 1, parent: { $0.opacity }) { if case .number(let n) = $0 { n } else { nil } }
+        let boxShadow = raw("box-shadow")
+        apply(&style.hasBoxShadow, "box-shadow", inherited: false, initial: false, parent: { $0.hasBoxShadow }) { _ in boxShadow.map { !Self.isNone($0) } }
+        apply(&style.display, "display", inherited: false, initial: "inline", parent: { $0.display }, keyword)
+        apply(&style.contentVisibility, "content-visibility", inherited: false, initial: "visible", parent: { $0.contentVisibility }, keyword)
+        apply(&style.position, "position", inherited: false, initial: "static", parent: { $0.position }, keyword)
+        apply(&style.zIndex, "z-index", inherited: false, initial: nil, parent: { Self.flat($0.zIndex) }) { value in
             if case .number(let n) = value { return .some(Int(n)) }
             return keyword(value) == "auto" ? .some(nil) : nil
         }
-        apply(&style, "overflow-x", \.overflowX, inherited: false, initial: "visible", keyword)
-        apply(&style, "overflow-y", \.overflowY, inherited: false, initial: "visible", keyword)
-        let dimensions: [(String, WritableKeyPath<ComputedStyle, Dimension>, Dimension)] = [
-            ("width", \.width, .auto), ("height", \.height, .auto), ("min-width", \.minWidth, .auto),
-            ("min-height", \.minHeight, .auto), ("max-width", \.maxWidth, .keyword("none")), ("max-height", \.maxHeight, .keyword("none")),
-            ("top", \.top, .auto), ("right", \.right, .auto), ("bottom", \.bottom, .auto), ("left", \.left, .auto),
-            ("margin-top", \.margin.top, .px(0)), ("margin-right", \.margin.right, .px(0)),
-            ("margin-bottom", \.margin.bottom, .px(0)), ("margin-left", \.margin.left, .px(0)),
-            ("padding-top", \.padding.top, .px(0)), ("padding-right", \.padding.right, .px(0)),
-            ("padding-bottom", \.padding.bottom, .px(0)), ("padding-left", \.padding.left, .px(0)),
-        ]
-        for (name, keyPath, initial) in dimensions { apply(&style, name, keyPath, inherited: false, initial: initial) { dimension($0, emContext) } }
+        apply(&style.overflowX, "overflow-x", inherited: false, initial: "visible", parent: { $0.overflowX }, keyword)
+        apply(&style.overflowY, "overflow-y", inherited: false, initial: "visible", parent: { $0.overflowY }, keyword)
+        apply(&style.width, "width", inherited: false, initial: .auto, parent: { $0.width }, dimension)
+        apply(&style.height, "height", inherited: false, initial: .auto, parent: { $0.height }, dimension)
+        apply(&style.minWidth, "min-width", inherited: false, initial: .auto, parent: { $0.minWidth }, dimension)
+        apply(&style.minHeight, "min-height", inherited: false, initial: .auto, parent: { $0.minHeight }, dimension)
+        apply(&style.maxWidth, "max-width", inherited: false, initial: .keyword("none"), parent: { $0.maxWidth }, dimension)
+        apply(&style.maxHeight, "max-height", inherited: false, initial: .keyword("none"), parent: { $0.maxHeight }, dimension)
+        apply(&style.top, "top", inherited: false, initial: .auto, parent: { $0.top }, dimension)
+        apply(&style.right, "right", inherited: false, initial: .auto, parent: { $0.right }, dimension)
+        apply(&style.bottom, "bottom", inherited: false, initial: .auto, parent: { $0.bottom }, dimension)
+        apply(&style.left, "left", inherited: false, initial: .auto, parent: { $0.left }, dimension)
+        apply(&style.margin.top, "margin-top", inherited: false, initial: .px(0), parent: { $0.margin.top }, dimension)
+        apply(&style.margin.right, "margin-right", inherited: false, initial: .px(0), parent: { $0.margin.right }, dimension)
+        apply(&style.margin.bottom, "margin-bottom", inherited: false, initial: .px(0), parent: { $0.margin.bottom }, dimension)
+        apply(&style.margin.left, "margin-left", inherited: false, initial: .px(0), parent: { $0.margin.left }, dimension)
+        apply(&style.padding.top, "padding-top", inherited: false, initial: .px(0), parent: { $0.padding.top }, dimension)
+        apply(&style.padding.right, "padding-right", inherited: false, initial: .px(0), parent: { $0.padding.right }, dimension)
+        apply(&style.padding.bottom, "padding-bottom", inherited: false, initial: .px(0), parent: { $0.padding.bottom }, dimension)
+        apply(&style.padding.left, "padding-left", inherited: false, initial: .px(0), parent: { $0.padding.left }, dimension)
 
-        apply(&style, "text-decoration-line", \.textDecorationLine, inherited: false, initial: []) { value in
+        apply(&style.textDecorationLine, "text-decoration-line", inherited: false, initial: [], parent: { $0.textDecorationLine }) { value in
             keyword(value).map { Set($0.split(separator: " ").map(String.init).filter { $0 != "none" }) }
         }
         style.textDecorationsInEffect.formUnion(style.textDecorationLine)
         style.textDecorationColor = current
-        apply(&style, "text-decoration-color", \.textDecorationColor, inherited: false, initial: current) { color($0, current: current) }
+        apply(&style.textDecorationColor, "text-decoration-color", inherited: false, initial: current, parent: { Self.flat($0.textDecorationColor) }) {
+            Self.color($0, current: current)
+        }
 
         computeOutlineAndBorders(&style, current: current, emContext)
         if let tokens = raw("transform") ?? raw("rotate") { style.transform = Self.transform(tokens) }
@@ -197,29 +228,41 @@ struct StyleComputer {
         if element.attribute("aria-hidden")?.trimmedText.lowercased() == "true" { style.ariaHiddenChain = true }
         if element.hasAttribute("inert") { style.inertChain = true }
         if style.visuallyHiddenReason == nil { style.visuallyHiddenReason = Self.visuallyHiddenReason(style) }
-        return style
+        return ComputedStyle(values: style)
     }
 
-    private func computeOutlineAndBorders(_ style: inout ComputedStyle, current: RGBA?, _ emContext: CalcExpression.Context) {
+    /// Longhand names per border side (no string building per element).
+    private static let borderNames: [(style: String, width: String, color: String)] = ["top", "right", "bottom", "left"].map {
+        ("border-\($0)-style", "border-\($0)-width", "border-\($0)-color")
+    }
+
+    private func computeOutlineAndBorders(_ style: inout ComputedStyle.Values, current: RGBA?, _ emContext: CalcExpression.Context) {
+        let keyword = Self.keyword
+        let pixels = { (value: CSSValue) -> Double? in Self.pixels(value, emContext) }
+        let color = { (value: CSSValue) -> RGBA?? in Self.color(value, current: current) }
         style.outline.color = current
-        apply(&style, "outline-style", \.outline.style, inherited: false, initial: "none", keyword)
-        apply(&style, "outline-width", \.outline.width, inherited: false, initial: 3) { pixels($0, emContext) }
-        apply(&style, "outline-color", \.outline.color, inherited: false, initial: current) { color($0, current: current) }
-        apply(&style, "outline-offset", \.outline.offset, inherited: false, initial: 0) { pixels($0, emContext) }
+        apply(&style.outline.style, "outline-style", inherited: false, initial: "none", parent: { $0.outline.style }, keyword)
+        apply(&style.outline.width, "outline-width", inherited: false, initial: 3, parent: { $0.outline.width }, pixels)
+        apply(&style.outline.color, "outline-color", inherited: false, initial: current, parent: { Self.flat($0.outline.color) }, color)
+        apply(&style.outline.offset, "outline-offset", inherited: false, initial: 0, parent: { $0.outline.offset }, pixels)
         if values["outline-width"] == nil { style.outline.width = 3 }
         if style.outline.style == "none" { style.outline.width = 0 }
-        let sides: [(String, WritableKeyPath<ComputedStyle, BorderSide>)] = [
-            ("top", \.border.top), ("right", \.border.right), ("bottom", \.border.bottom), ("left", \.border.left),
-        ]
-        for (name, keyPath) in sides {
-            style[keyPath: keyPath].color = current
-            style[keyPath: keyPath].width = 3
-            apply(&style, "border-\(name)-style", keyPath.appending(path: \.style), inherited: false, initial: "none", keyword)
-            apply(&style, "border-\(name)-width", keyPath.appending(path: \.width), inherited: false, initial: 3) { pixels($0, emContext) }
-            apply(&style, "border-\(name)-color", keyPath.appending(path: \.color), inherited: false, initial: current) { color($0, current: current) }
-            let side = style[keyPath: keyPath]
-            if side.style == "none" || side.style == "hidden" { style[keyPath: keyPath].width = 0 }
-        }
+        computeSide(&style.border.top, Self.borderNames[0], current: current, parent: { $0.border.top }, pixels, color)
+        computeSide(&style.border.right, Self.borderNames[1], current: current, parent: { $0.border.right }, pixels, color)
+        computeSide(&style.border.bottom, Self.borderNames[2], current: current, parent: { $0.border.bottom }, pixels, color)
+        computeSide(&style.border.left, Self.borderNames[3], current: current, parent: { $0.border.left }, pixels, color)
+    }
+
+    @inline(__always)
+    private func computeSide(_ side: inout BorderSide, _ names: (style: String, width: String, color: String), current: RGBA?,
+                             parent parentSide: (ComputedStyle.Values) -> BorderSide,
+                             _ pixels: (CSSValue) -> Double?, _ color: (CSSValue) -> RGBA??) {
+        side.color = current
+        side.width = 3
+        apply(&side.style, names.style, inherited: false, initial: "none", parent: { parentSide($0).style }, Self.keyword)
+        apply(&side.width, names.width, inherited: false, initial: 3, parent: { parentSide($0).width }, pixels)
+        apply(&side.color, names.color, inherited: false, initial: current, parent: { Self.flat(parentSide($0).color) }, color)
+        if side.style == "none" || side.style == "hidden" { side.width = 0 }
     }
 
     // MARK: Raw values
@@ -331,7 +374,7 @@ struct StyleComputer {
     }
 
     /// The sr-only family of patterns on this element alone.
-    static func visuallyHiddenReason(_ style: ComputedStyle) -> VisuallyHiddenReason? {
+    static func visuallyHiddenReason(_ style: ComputedStyle.Values) -> VisuallyHiddenReason? {
         let positioned = style.position == "absolute" || style.position == "fixed"
         if positioned, let rect = style.clipRect {
             let top = rect[0] ?? 0, right = rect[1] ?? .infinity, bottom = rect[2] ?? .infinity, left = rect[3] ?? 0

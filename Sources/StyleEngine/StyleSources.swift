@@ -37,13 +37,22 @@ public struct StyleDiagnostic: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A sheet in the page's cascade, with its media and where it came from.
-struct PageSheet {
+/// A class: the matcher walks the page's sheets for every element it styles, and a reference is one
+/// retain where the struct would be a dozen.
+final class PageSheet: Sendable {
     let sheet: StyleSheet
     let level: CascadeLevel
     /// Source: the resolved path, or "<style> line N".
     let source: String
     /// Matching state of each of the sheet's `@media` contexts for the viewport.
     let mediaResults: [Bool]
+
+    init(sheet: StyleSheet, level: CascadeLevel, source: String, mediaResults: [Bool]) {
+        self.sheet = sheet
+        self.level = level
+        self.source = source
+        self.mediaResults = mediaResults
+    }
 
     func ruleApplies(_ rule: StyleRule) -> Bool { rule.media < 0 || mediaResults[Int(rule.media)] }
 }
@@ -66,8 +75,8 @@ public enum StylePaths {
             return .failed(.unsupportedURL)
         }
         if let cut = url.firstIndex(where: { $0 == "?" || $0 == "#" }) { url = String(url[..<cut]) }
-        url = url.replacingOccurrences(of: "\\", with: "/")
-        url = url.removingPercentEncoding ?? url
+        if url.utf8.contains(UInt8(ascii: "\\")) { url = url.replacingOccurrences(of: "\\", with: "/") }
+        if url.utf8.contains(UInt8(ascii: "%")) { url = url.removingPercentEncoding ?? url }
         guard !url.isEmpty else { return .failed(.notFound) }
         if url.hasPrefix("/") {
             guard let siteRoot else { return .failed(.rootRelativeWithoutSiteRoot) }

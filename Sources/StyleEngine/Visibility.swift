@@ -14,16 +14,14 @@ public enum ElementVisibility: Hashable, Sendable {
 
 extension PageStyles {
     /// Rendered: no `display:none` on the element or an ancestor, `visibility` visible, and not inside
-    /// `content-visibility:hidden` content.
+    /// `content-visibility:hidden` content. Matches only the rules that can change these (no full style).
     public func isRendered(_ element: Element) -> Bool {
-        let style = computed(for: element)
-        return !style.inNoneSubtree && !style.inSkippedContent && style.visibility == "visible"
+        measured { renderState(of: element).isRendered }
     }
 
     /// Rendered, and neither `aria-hidden="true"` nor `inert` on the element or an ancestor.
     public func isInAccessibilityTree(_ element: Element) -> Bool {
-        let style = computed(for: element)
-        return isRendered(element) && !style.ariaHiddenChain && !style.inertChain
+        measured { renderState(of: element).isInAccessibilityTree }
     }
 
     /// The sr-only family on the element or an ancestor (clip/clip-path, 1px box with overflow hidden,
@@ -35,9 +33,12 @@ extension PageStyles {
     public func isVisuallyHiddenPattern(_ element: Element) -> Bool { visuallyHiddenReason(element) != nil }
 
     public func visibility(of element: Element) -> ElementVisibility {
-        guard isRendered(element) else { return .notRendered }
-        guard isInAccessibilityTree(element) else { return .hiddenFromAssistiveTechnology }
-        if let reason = visuallyHiddenReason(element) { return .visuallyHidden(reason) }
-        return .visible
+        measured {
+            let state = renderState(of: element)
+            guard state.isRendered else { return .notRendered }
+            guard state.isInAccessibilityTree else { return .hiddenFromAssistiveTechnology }
+            if let reason = visuallyHiddenReason(element) { return .visuallyHidden(reason) }
+            return .visible
+        }
     }
 }

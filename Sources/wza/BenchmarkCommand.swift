@@ -3,13 +3,18 @@ import AuditRules
 import ArgumentParser
 import Foundation
 import HTMLDOM
+import StyleEngine
 
 /// Measures wza against its floor: libxml2 parsing the same bytes in the same run.
 struct BenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benchmark",
         abstract: "Audit a corpus and print pages/s, MB/s and peak memory beside libxml2's parse-only time.",
-        discussion: "Build with -c release for meaningful numbers: swift run -c release wza benchmark Examples/gov-site --min-pages 1000")
+        discussion: """
+            Build with -c release for meaningful numbers: swift run -c release wza benchmark Examples/gov-site --min-pages 1000
+            Pages read their local style sheets as in an audit. A last --jobs 1 run times the CSS stage (the StyleEngine: \
+            collecting and matching sheets, visibility, computed styles) inside the audit and prints its share.
+            """)
 
     @Argument(help: "HTML files or folders.")
     var paths: [String]
@@ -25,7 +30,8 @@ struct BenchmarkCommand: ParsableCommand {
 
     func run() throws {
         let discovery = PageDiscovery(excludes: [], maxFileBytes: 64 << 20).discover(paths)
-        var corpus: [(String, [UInt8])] = try discovery.inputs.map { ($0.path, try $0.load()) }
+        // A copy keeps its original's resources and resource path, so it reads the same style sheets.
+        var corpus: [(input: PageInput, bytes: [UInt8])] = try discovery.inputs.map { ($0, try $0.load()) }
         guard !corpus.isEmpty else {
             printError("wza: no pages found")
             throw ExitStatus.nothingAuditable.exitCode
@@ -33,39 +39,75 @@ struct BenchmarkCommand: ParsableCommand {
         let original = corpus
         var copy = 1
         while corpus.count < minPages {
-            corpus += original.map { ("copy\(copy)/\($0.0)", $0.1) }
+            corpus += original.map { page in
+                let input = page.input
+                return (PageInput(path: "copy\(copy)/\(input.path)", isInFolder: input.isInFolder, resources: input.resources,
+                                  resourcePath: input.resourcePath) { page.bytes }, page.bytes)
+            }
             copy += 1
         }
-        let bytes = corpus.reduce(0) { $0 + $1.1.count }
+        let bytes = corpus.reduce(0) { $0 + $1.bytes.count }
         let megabytes = Double(bytes) / 1_048_576
         print("corpus: \(corpus.count) pages, \(String(format: "%.2f", megabytes)) MB, libxml2 \(HTMLDocument.parserVersion), \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
         let auditor = Auditor(rules: builtInRules)
-        let inputs = corpus.map { page in PageInput(path: page.0, isInFolder: true) { page.1 } }
-        let parseOnly = fastest { for page in corpus { ParserBaseline.parseOnly(page.1) } }
+        let inputs = corpus.map { page in
+            let bytes = page.bytes
+            return PageInput(path: page.input.path, isInFolder: page.input.isInFolder, resources: page.input.resources,
+                             resourcePath: page.input.resourcePath) { bytes }
+        }
+        let parseOnly = fastest { for page in corpus { ParserBaseline.parseOnly(page.bytes) } }
         let pipelineOne = fastest { _ = auditor.audit(inputs, options: AuditOptions(jobs: 1)) }
         let pipelineN = fastest { _ = auditor.audit(inputs, options: AuditOptions(jobs: jobs)) }
+        // The CSS stage, timed inside a --jobs 1 audit (clock reads around each StyleEngine call).
+        var styleTime = Double.infinity
+        let measuredRun = fastest {
+            let cache = StyleSheetCache(measuringTime: true)
+            _ = auditor.audit(inputs, options: AuditOptions(jobs: 1, styleCache: cache))
+            styleTime = min(styleTime, cache.styleTime)
+        }
 
-        func line(_ label: String, _ seconds: Double) -> String {
+        func line(_ label: String, _ timing: Timing) -> String {
             let name = label.padding(toLength: 34, withPad: " ", startingAt: 0)
-            return "\(name) \(String(format: "%8.3f", seconds)) s  \(String(format: "%9.1f", Double(corpus.count) / seconds)) pages/s  \(String(format: "%7.2f", megabytes / seconds)) MB/s"
+            return "\(name) \(String(format: "%8.3f", timing.wall)) s  \(String(format: "%9.1f", Double(corpus.count) / timing.wall)) pages/s  "
+                + "\(String(format: "%7.2f", megabytes / timing.wall)) MB/s  CPU \(String(format: "%.3f", timing.cpu)) s"
         }
         print(line("libxml2 parse only (1 thread)", parseOnly))
         print(line("wza full audit, --jobs 1", pipelineOne))
         print(line("wza full audit, --jobs \(jobs)", pipelineN))
-        print("wza --jobs 1 / libxml2 parse: \(String(format: "%.2f", pipelineOne / parseOnly))×")
+        print("wza --jobs 1 / libxml2 parse: \(String(format: "%.2f", pipelineOne.wall / parseOnly.wall))×")
+        print("--jobs \(jobs) speed-up over --jobs 1: \(String(format: "%.2f", pipelineOne.wall / pipelineN.wall))× "
+              + "(CPU \(String(format: "%.2f", pipelineN.cpu / pipelineOne.cpu))× of --jobs 1's)")
+        print("CSS stage (StyleEngine, --jobs 1):  \(String(format: "%8.3f", styleTime)) s = "
+              + "\(String(format: "%.1f", 100 * styleTime / measuredRun.wall))% of the audit, "
+              + "\(String(format: "%.2f", styleTime / parseOnly.wall))× libxml2 parse")
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print("peak memory (max RSS): \(String(format: "%.1f", Double(usage.ru_maxrss) / 1024)) MB")
     }
 
-    private func fastest(_ body: () -> Void) -> Double {
-        var best = Double.infinity
+    private struct Timing {
+        var wall: Double
+        /// User + system time of the whole process (all threads) during the run.
+        var cpu: Double
+    }
+
+    private func fastest(_ body: () -> Void) -> Timing {
+        var best = Timing(wall: .infinity, cpu: .infinity)
         for _ in 0..<max(1, rounds) {
+            let cpuStart = Self.cpuSeconds()
             let start = DispatchTime.now().uptimeNanoseconds
             body()
-            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            if wall < best.wall { best = Timing(wall: wall, cpu: Self.cpuSeconds() - cpuStart) }
         }
         return best
+    }
+
+    private static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

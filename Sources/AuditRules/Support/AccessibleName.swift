@@ -194,7 +194,7 @@ enum AccessibleName {
     /// CSS generated content (`content:` on ::before/::after) as accname counts it: its text, or the
     /// alternative text of an image after `/`.
     private static func generated(_ element: Element, _ pseudo: PseudoElement, _ page: PageContext) -> String {
-        guard let content = page.styles.computed(for: element, pseudo: pseudo).content else { return "" }
+        guard let content = page.styles.generatedContent(for: element, pseudo: pseudo) else { return "" }
         if let alternative = content.alternativeText { return alternative }
         return content.text
     }
