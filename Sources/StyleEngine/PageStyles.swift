@@ -79,6 +79,19 @@ public final class PageStyles {
 
     private lazy var hasGeneratedContentRules = collected.sheets.contains { !$0.sheet.generatedContentIndex.isEmpty }
 
+    /// True when some `@media` block of the page's sheets matches one viewport and not the other: only then
+    /// can styles differ between them (an orientation rule compares portrait with landscape).
+    public func mediaDiffers(_ first: Viewport, _ second: Viewport) -> Bool {
+        collected.sheets.contains { page in
+            page.sheet.mediaContexts.indices.contains {
+                page.sheet.mediaMatches(Int32($0), viewport: first) != page.sheet.mediaMatches(Int32($0), viewport: second)
+            }
+        }
+    }
+
+    /// True when some style sheet of the page sets `content` on ::before or ::after (cheap: decided once).
+    public var mayHaveGeneratedContent: Bool { hasGeneratedContentRules }
+
     /// The UA sheet in the cascade; media results depend only on the viewport, so common ones are shared.
     private static let desktopUserAgentSheet = makeUserAgentSheet(for: .desktop)
     private static func userAgentSheet(for viewport: Viewport) -> PageSheet {

@@ -50,6 +50,17 @@ public final class PageContext {
     /// computed lazily for the elements rules ask about.
     public private(set) lazy var styles: PageStyles = styles(for: styleSettings.viewport)
 
+    private var memo: [String: Any] = [:]
+
+    /// A value computed once per page and shared by every element a rule checks (e.g. "do the page's
+    /// scripts mention focus?"), so per-element checks stay cheap.
+    public func cached<T>(_ key: String, _ compute: () -> T) -> T {
+        if let value = memo[key] as? T { return value }
+        let value = compute()
+        memo[key] = value
+        return value
+    }
+
     /// The page's CSS for another screen (orientation rules compare portrait with landscape).
     public func styles(for viewport: Viewport) -> PageStyles {
         let resources = self.resources

@@ -87,11 +87,25 @@ enum ContrastSupport {
         return .ratio(shown.contrastRatio(with: backdrop), foreground: shown, background: backdrop, large: isLargeText(style))
     }
 
+    /// Measurements shared by the AA and AAA rules, so each element is measured once per page.
+    final class Memo {
+        var measurements: [Int: Measurement] = [:]
+    }
+
     /// 4.5 / 3 for AA, 7 / 4.5 for AAA.
     static func verdict(_ element: Element, in page: PageContext, normal: Double, large: Double, ruleName: String) -> Verdict {
-        if ownText(element).isEmpty, isFilledByScript(element, in: page) { return .cantTell(.scriptedText) }
-        guard applies(element, in: page) else { return .inapplicable }
-        switch measure(element, in: page) {
+        if ownText(element).isEmpty {
+            return isFilledByScript(element, in: page) ? .cantTell(.scriptedText) : .inapplicable
+        }
+        let memo = page.cached("contrast.memo") { Memo() }
+        let measurement: Measurement
+        if let known = memo.measurements[element.documentOrder] {
+            measurement = known
+        } else {
+            measurement = applies(element, in: page) ? measure(element, in: page) : .notApplicable
+            memo.measurements[element.documentOrder] = measurement
+        }
+        switch measurement {
         case .notApplicable: return .inapplicable
         case .undetermined(let reason): return .cantTell(reason)
         case .ratio(let ratio, let foreground, let background, let isLarge):

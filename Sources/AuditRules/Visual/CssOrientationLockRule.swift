@@ -28,9 +28,8 @@ struct CssOrientationLockRule: Rule {
     let selector = ElementSelector.page
 
     func checkPage(_ page: PageContext) -> [ElementVerdict] {
-        // Only pages that mention orientation in a media query can lock it; skip the rest cheaply.
-        let styleText = page.elements(named: "style").map(\.textContent).joined()
-        guard styleText.lowercased().contains("orientation") || !page.elements(named: "link").isEmpty else { return [] }
+        // Only pages whose media queries tell the two orientations apart can lock one; skip the rest cheaply.
+        guard page.styles.mediaDiffers(Self.portrait, Self.landscape) else { return [] }
         let upright = page.styles(for: Self.portrait), sideways = page.styles(for: Self.landscape)
         var verdicts: [ElementVerdict] = []
         let candidates = [page.document.documentElement, page.document.body].compactMap { $0 }

@@ -38,12 +38,12 @@ struct FocusVisibleRule: Rule {
         if Self.differs(normal, focused) { return .passed() }
         // A focused descendant can restyle its container (:focus-within), or a pseudo-element can draw a ring.
         if let parent = element.parent, Self.differs(styles.computed(for: parent), styles.computed(for: parent, state: .focusWithin)) { return .passed() }
-        for pseudo in [PseudoElement.before, .after] {
+        for pseudo in [PseudoElement.before, .after] where styles.mayHaveGeneratedContent {
             let plain = styles.computed(for: element, pseudo: pseudo), ring = styles.computed(for: element, state: .keyboardFocus, pseudo: pseudo)
             if plain.content != ring.content || (ring.content != nil && Self.differs(plain, ring)) { return .passed() }
         }
         // Scripts can draw focus indicators themselves; static files cannot show that.
-        if Self.scriptsMayHandleFocus(in: page) { return .cantTell(.scripted) }
+        if page.cached("focus-visible.scripts", { Self.scriptsMayHandleFocus(in: page) }) { return .cantTell(.scripted) }
         return .failed(.invisible)
     }
 
