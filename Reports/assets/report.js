@@ -40,14 +40,14 @@
     }
   }
 
-  // Filters: impact, outcome, rule, principle (findings, rules, items) and page path (pages).
+  // Filters: impact, outcome (and "new only" against a baseline), rule, principle (findings, rules, items) and page path (pages).
   var impactCount = all('input[name=impact]', form).length, outcomeCount = all('input[name=outcome]', form).length;
   function checked(name) { return all('input[name=' + name + ']', form).filter(function (box) { return box.checked; }).map(function (box) { return box.value; }); }
   function apply() {
-    var impacts = checked('impact'), outcomes = checked('outcome');
+    var impacts = checked('impact'), outcomes = checked('outcome'), onlyNew = checked('baseline').length > 0;
     var rule = form.elements.rule.value, principle = form.elements.principle.value;
     var text = form.elements.path.value.replace(/^\s+|\s+$/g, '').toLowerCase();
-    var narrowed = impacts.length < impactCount || outcomes.length < outcomeCount || rule !== '' || principle !== '';
+    var narrowed = impacts.length < impactCount || outcomes.length < outcomeCount || onlyNew || rule !== '' || principle !== '';
     function principleOK(element) { return principle === '' || has(words(element, 'data-principles'), principle); }
     var shown = 0, total = 0, pages = 0, visible = {};
     all('section.page[data-path]').forEach(function (section) {
@@ -55,7 +55,7 @@
       all('tr[data-rule]', section).forEach(function (row) {
         total++;
         var ok = pathOK && has(impacts, row.getAttribute('data-impact')) && has(outcomes, row.getAttribute('data-outcome')) &&
-          (rule === '' || row.getAttribute('data-rule') === rule) && principleOK(row);
+          (!onlyNew || row.getAttribute('data-baseline') === 'new') && (rule === '' || row.getAttribute('data-rule') === rule) && principleOK(row);
         off(row, !ok);
         if (ok) count++;
       });

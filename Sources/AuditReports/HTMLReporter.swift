@@ -6,9 +6,12 @@ import WZAResources
 /// people who fix and assess it. No external files and no network: the stylesheet and a small script are
 /// inlined; every text from audited pages is escaped.
 ///
-/// Structure: summary (verdict cards, three charts each followed by its data table), filters, then three
-/// views — by checklist item, by rule, by page — and the manual items, files not audited and scoring
-/// method. Progressive enhancement: without scripts the views are plain sections one after another and
+/// Structure: summary (verdict cards, the gates' verdict, three charts each followed by its data table),
+/// filters, then three views — by checklist item, by rule, by page (each page with its suppressed findings)
+/// — then, when given, the baseline comparison (findings fixed since the baseline) and the suppressions
+/// with their use, the manual items with reviewers' answers (a self-assessment: what was automated and
+/// what a person checked), files not audited and scoring method. Against a baseline every finding has a
+/// new / in-baseline badge and the outcome filter can narrow to new findings. Progressive enhancement: without scripts the views are plain sections one after another and
 /// the filter form stays hidden; with the script the view links switch views and the filters (impact,
 /// outcome, rule, principle, page path) hide rows and announce the counts in a live region. Printing
 /// shows everything, one page section per sheet.
@@ -46,8 +49,11 @@ public struct HTMLReporter: Reporter {
                 }
                 header.element("nav", [("aria-label", strings["contents"])]) { nav in
                     nav.element("ul") { list in
-                        for (anchor, key) in [("summary", "summary"), ("by-item", "viewItems"), ("by-rule", "viewRules"), ("by-page", "viewPages"),
-                                              ("manual", "manualItems"), ("skipped", "skippedFiles"), ("method", "scoringMethod")] {
+                        var sections = [("summary", "summary"), ("by-item", "viewItems"), ("by-rule", "viewRules"), ("by-page", "viewPages")]
+                        if report.baseline != nil { sections.append(("baseline", "baseline.title")) }
+                        if report.suppressions != nil { sections.append(("suppressions", "suppressions.summaryTitle")) }
+                        sections += [("manual", context.manualTitleKey), ("skipped", "skippedFiles"), ("method", "scoringMethod")]
+                        for (anchor, key) in sections {
                             list.element("li") { $0.element("a", [("href", "#\(anchor)")], text: strings[key]) }
                         }
                     }
@@ -68,6 +74,8 @@ public struct HTMLReporter: Reporter {
                 context.itemsView(&main)
                 context.rulesView(&main)
                 context.pagesView(&main)
+                context.baselineSection(&main)
+                context.suppressionsSection(&main)
                 context.manualItems(&main)
                 context.skippedFiles(&main)
                 main.element("section", [("id", "method"), ("aria-labelledby", "method-h")]) { section in

@@ -226,7 +226,8 @@ struct AuditSession {
         }
 
         let maxBytes = settings.maxFileMb << 20
-        let discovery = PageDiscovery(excludes: settings.exclude.map(Glob.init), maxFileBytes: maxBytes).discover(settings.inputs)
+        let discovery = PageDiscovery(excludes: settings.exclude.map(Glob.init), maxFileBytes: maxBytes, siteRoot: settings.siteRoot)
+            .discover(settings.inputs)
         for missing in discovery.missing { printError("wza: no such file or folder: \(missing)") }
 
         let auditor = Auditor(rules: builtInRules)

@@ -8,6 +8,9 @@ struct PageDiscovery {
 
     var excludes: [Glob]
     var maxFileBytes: Int
+    /// Where `/` in pages' URLs points (`--site-root`); pages inside it resolve their style sheets and framed
+    /// pages against it, and nothing outside it is read. Nil: each audited folder is its own root.
+    var siteRoot: String? = nil
 
     struct Result {
         var inputs: [PageInput] = []
@@ -73,6 +76,14 @@ struct PageDiscovery {
 
     private func input(_ display: String, url: URL, inFolder: Bool, resourceRoot: URL, resourcePath: String) -> PageInput {
         let limit = maxFileBytes
+        var resourceRoot = resourceRoot, resourcePath = resourcePath
+        if let siteRoot {
+            let base = URL(fileURLWithPath: siteRoot).standardizedFileURL.resolvingSymlinksInPath().path
+            if url.path.hasPrefix(base + "/") {
+                resourceRoot = URL(fileURLWithPath: base)
+                resourcePath = String(url.path.dropFirst(base.count + 1))
+            }
+        }
         return PageInput(path: display, isInFolder: inFolder, resources: SiteFiles.loader(root: resourceRoot, maxBytes: limit),
                          resourcePath: resourcePath) {
             let handle = try FileHandle(forReadingFrom: url)

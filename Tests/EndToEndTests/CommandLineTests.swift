@@ -188,3 +188,24 @@ func normalizedReport(_ url: URL) throws -> String {
     #expect(approvedComplete >= 13, "approved complete fell to \(approvedComplete)")
     #expect(!run.stdout.contains("false positive"))
 }
+
+/// `--site-root` maps `/` in pages' URLs: a root-relative style sheet outside the audited folder is read
+/// only when the site root contains it.
+@Test func siteRootResolvesRootRelativeStyleSheets() throws {
+    let site = try temporaryFolder("siteroot")
+    try FileManager.default.createDirectory(at: site.appendingPathComponent("css"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: site.appendingPathComponent("news"), withIntermediateDirectories: true)
+    try "p { color: #bbb; background: #fff; }".write(to: site.appendingPathComponent("css/site.css"), atomically: true, encoding: .utf8)
+    try #"<html lang="zh-CN"><head><title>新闻</title><link rel="stylesheet" href="/css/site.css"></head><body><h1>新闻</h1><p>浅灰色正文</p></body></html>"#
+        .write(to: site.appendingPathComponent("news/a.html"), atomically: true, encoding: .utf8)
+    func contrastFailures(_ extra: [String]) throws -> Int {
+        let output = try temporaryFolder("siteroot-out")
+        try runWZA(["audit", site.appendingPathComponent("news").path, "-o", output.path, "--format", "json", "--fail-on", "never", "-q"] + extra)
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("report.json"))) as? [String: Any]
+        let pages = report?["pages"] as? [[String: Any]] ?? []
+        return pages.flatMap { (($0["result"] as? [String: Any])?["findings"] as? [[String: Any]]) ?? [] }
+            .filter { $0["ruleID"] as? String == "color-contrast" && $0["outcome"] as? String == "failed" }.count
+    }
+    #expect(try contrastFailures([]) == 0, "without --site-root, /css/site.css is outside the audited folder")
+    #expect(try contrastFailures(["--site-root", site.path]) == 1)
+}

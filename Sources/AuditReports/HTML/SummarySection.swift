@@ -8,8 +8,13 @@ extension HTMLContext {
             section.element("h2", [("id", "summary-h")], text: strings["summary"])
             section.element("ul", [("class", "totals")]) { list in
                 let manual = report.checklists.first.map { $0.items.filter(\.isManual).count } ?? 0
-                for (key, value) in [("pagesAudited", report.totals.pagesAudited), ("pagesSkipped", report.totals.pagesSkipped),
-                                     ("failures", report.totals.failed), ("needsReview", report.totals.cantTell), ("manualItemCount", manual)] {
+                var totals = [("pagesAudited", report.totals.pagesAudited), ("pagesSkipped", report.totals.pagesSkipped),
+                              ("failures", report.totals.failed), ("needsReview", report.totals.cantTell), ("manualItemCount", manual)]
+                if let suppressed = report.totals.suppressed { totals.append(("suppressions.title", suppressed)) }
+                if let baseline = report.baseline {
+                    totals += [("baseline.new", baseline.new), ("baseline.existing", baseline.existing), ("baseline.fixedShort", baseline.fixed.count)]
+                }
+                for (key, value) in totals {
                     list.element("li") { item in
                         item.element("span", [("class", "total-label")], text: strings[key] + colon)
                         item.element("strong", text: String(value))
@@ -17,6 +22,7 @@ extension HTMLContext {
                 }
             }
             for checklist in report.checklists { checklistCard(checklist, &section) }
+            if let gate = report.gate { gateCard(gate, &section) }
             if let primary = digest.primary { charts(primary, &section) }
         }
     }
@@ -38,11 +44,63 @@ extension HTMLContext {
                 let named = strings.list(score.vetoItems.map { $0 + strings.bracketed(titles[$0] ?? "") })
                 card.element("p", [("class", "veto")], text: strings["vetoExplanation", named])
             }
-            card.element("p", text: strings["coverage", format(score.coveredPoints)])
+            // What was automated and what a person checked: answered manual items count in the covered points.
+            let answeredPoints = score.items.filter { $0.answered == true }.reduce(0) { $0 + $1.points }
+            if answeredPoints > 0 {
+                card.element("p", text: strings["coverageWithAnswers", format(score.coveredPoints), format(max(0, score.coveredPoints - answeredPoints)),
+                                                 format(answeredPoints)])
+            } else {
+                card.element("p", text: strings["coverage", format(score.coveredPoints)])
+            }
             if let rate = score.weightedPassRate {
                 card.element("p", [("class", "muted")], text: strings["weightedPassRate"] + colon + format(rate) + "%")
             }
             card.element("p", [("class", "source")], text: strings["source"] + colon + checklist.source.text(language))
+        }
+    }
+
+    /// The gates' verdict (`--fail-on`, `--fail-under`, `--max-findings`), their settings and, when they
+    /// failed, why (the same English lines the command prints).
+    private func gateCard(_ gate: GateOutcome, _ section: inout HTMLBuilder) {
+        section.element("div", [("class", "card gate verdict-\(gate.passed ? "pass" : "fail")"), ("id", "gate")]) { card in
+            card.element("h3", text: strings["gate.title"])
+            card.element("p", [("class", "verdict")]) { line in
+                line.text(strings["conclusion"] + colon)
+                line.element("strong", text: strings[gate.passed ? "gate.passed" : "gate.failed"])
+                line.text(strings["clauseSeparator"] + strings["gate.counted"] + colon + String(gate.countedFindings))
+            }
+            card.element("ul", [("class", "gate-settings")]) { list in
+                list.element("li") { item in
+                    item.text(strings["gate.failOn"] + colon + strings["gate.failOn.\(gate.failOn.rawValue)"] + " ")
+                    item.element("code", text: "--fail-on \(gate.failOn.rawValue)")
+                }
+                if let floor = gate.failUnder {
+                    list.element("li") { item in
+                        item.text(strings["gate.failUnder", format(floor)] + " ")
+                        item.element("code", text: "--fail-under \(format(floor))")
+                    }
+                }
+                if let limit = gate.maxFindings {
+                    list.element("li") { item in
+                        item.text(strings["gate.maxFindings", String(limit)] + " ")
+                        item.element("code", text: "--max-findings \(limit)")
+                    }
+                }
+                if gate.failOnReview {
+                    list.element("li") { item in
+                        item.text(strings["gate.failOnReview"] + " ")
+                        item.element("code", text: "--fail-on-review")
+                    }
+                }
+                if gate.baselineApplied { list.element("li", text: strings["gate.baselineApplied"]) }
+            }
+            if !gate.failures.isEmpty {
+                card.element("p", [("class", "gate-failures-h")], text: strings["gate.failures"] + colon)
+                // The reasons are English (CI logs read them); marked so that screen readers switch voice.
+                card.element("ul", [("class", "gate-failures")]) { list in
+                    for failure in gate.failures { list.element("li", language == .en ? [] : [("lang", "en")], text: failure) }
+                }
+            }
         }
     }
 
@@ -140,6 +198,13 @@ extension HTMLContext {
                         set.element("label", [("class", "check")]) { label in
                             label.open("input", [("type", "checkbox"), ("name", "outcome"), ("value", outcome.rawValue), ("checked", "checked")])
                             label.text(strings["outcome.\(outcome.rawValue)"])
+                        }
+                    }
+                    // Against a baseline: narrow to the findings the baseline does not have (rows carry data-baseline).
+                    if report.baseline != nil {
+                        set.element("label", [("class", "check")]) { label in
+                            label.open("input", [("type", "checkbox"), ("name", "baseline"), ("value", "new")])
+                            label.text(strings["baseline.newOnly"])
                         }
                     }
                 }

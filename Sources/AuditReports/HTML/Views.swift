@@ -27,7 +27,8 @@ extension HTMLContext {
                                     }
                                 }
                                 row.element("td", text: item.principle.title.text(language))
-                                row.element("td", [("class", "outcome")], text: strings["outcome.\(score.outcome.rawValue)"])
+                                row.element("td", [("class", "outcome")], text: strings["outcome.\(score.outcome.rawValue)"]
+                                                + (score.answered == true ? strings.bracketed(strings["answers.byReviewer"]) : ""))
                                 row.element("td", [("class", "number")], text: decided ? "\(score.pagesPassed) / \(score.pagesFailed)" : "–")
                                 row.element("td", [("class", "number")], text: fixed(score.points))
                                 row.element("td", [("class", "number")], text: decided ? fixed(score.earned) : "–")
@@ -221,6 +222,12 @@ extension HTMLContext {
                     findingsTable(reviews, label: strings["reviewsOf", result.path], &group)
                 }
             }
+            if !result.suppressed.isEmpty {
+                section.element("div", [("class", "suppressed-group")]) { group in
+                    group.element("h4", text: strings["suppressions.title"] + strings.bracketed(String(result.suppressed.count)))
+                    suppressedTable(result.suppressed, label: strings["suppressions.ofPage", result.path], &group)
+                }
+            }
             if !result.notes.isEmpty {
                 section.element("h4", text: strings["notes"])
                 section.element("ul") { list in
@@ -246,15 +253,21 @@ extension HTMLContext {
     }
 
     private func findingsTable(_ findings: [Finding], label: String, _ html: inout HTMLBuilder) {
-        let shown = findings.prefix(HTMLReporter.maxFindingsPerTable)
+        let shown = Self.shownFindings(findings)
         scrollingTable(label, [("class", "findings")], &html) { table in
             headerRow(["rule", "impact", "line", "element", "message", "howToFix"], &table, numeric: ["line"])
             table.element("tbody") { body in
                 for finding in shown {
-                    body.element("tr", [("data-rule", finding.ruleID), ("data-impact", finding.impact.rawValue), ("data-outcome", finding.outcome.rawValue),
-                                        ("data-principles", digest.principlesAttribute(finding.ruleID))]) { row in
+                    var attributes = [("data-rule", finding.ruleID), ("data-impact", finding.impact.rawValue), ("data-outcome", finding.outcome.rawValue),
+                                      ("data-principles", digest.principlesAttribute(finding.ruleID))]
+                    if let status = finding.baselineStatus { attributes.append(("data-baseline", status.rawValue)) }
+                    body.element("tr", attributes) { row in
                         row.element("th", [("scope", "row")]) { cell in
                             cell.element("a", [("href", "#rule-\(finding.ruleID)")]) { $0.element("code", text: finding.ruleID) }
+                            // Against a baseline: a visible badge (text, not colour alone) says new or already known.
+                            if let status = finding.baselineStatus {
+                                cell.element("span", [("class", "badge badge-\(status.rawValue)")], text: strings["baseline.\(status.rawValue)"])
+                            }
                         }
                         row.element("td", [("class", "impact-\(finding.impact.rawValue)")], text: strings["impact.\(finding.impact.rawValue)"])
                         row.element("td", [("class", "number")], text: String(finding.location.line))
@@ -269,16 +282,73 @@ extension HTMLContext {
             }
         }
         if findings.count > shown.count {
-            html.element("p", [("class", "capped")], text: strings["findingsCapped", String(findings.count), String(shown.count)])
+            let key = shown.elementsEqual(findings.prefix(shown.count)) ? "findingsCapped" : "findingsCappedNewFirst"
+            html.element("p", [("class", "capped")], text: strings[key, String(findings.count), String(shown.count)])
         }
     }
 
-    // MARK: Manual items, files not audited
+    /// The findings a capped table lists: the first `maxFindingsPerTable` in document order, except that
+    /// against a baseline the new ones are taken first (they are what the gates count and what the "new
+    /// only" filter looks for), then existing ones; the rows stay in document order.
+    static func shownFindings(_ findings: [Finding]) -> [Finding] {
+        let cap = HTMLReporter.maxFindingsPerTable
+        guard findings.count > cap, findings.contains(where: { $0.baselineStatus == .new }) else { return Array(findings.prefix(cap)) }
+        let newFirst = findings.indices.filter { findings[$0].baselineStatus == .new } + findings.indices.filter { findings[$0].baselineStatus != .new }
+        return newFirst.prefix(cap).sorted().map { findings[$0] }
+    }
+
+    /// Findings taken out by suppressions on one page, with who said why and until when.
+    private func suppressedTable(_ suppressed: [SuppressedFinding], label: String, _ html: inout HTMLBuilder) {
+        let shown = suppressed.prefix(HTMLReporter.maxFindingsPerTable)
+        scrollingTable(label, [("class", "findings suppressed")], &html) { table in
+            headerRow(["rule", "impact", "line", "element", "suppressions.reason", "suppressions.expires", "suppressions.origin"], &table, numeric: ["line"])
+            table.element("tbody") { body in
+                for entry in shown {
+                    let finding = entry.finding
+                    body.element("tr", [("data-suppressed-rule", finding.ruleID)]) { row in
+                        row.element("th", [("scope", "row")]) { cell in
+                            cell.element("a", [("href", "#rule-\(finding.ruleID)")]) { $0.element("code", text: finding.ruleID) }
+                        }
+                        row.element("td", text: strings["impact.\(finding.impact.rawValue)"]
+                                    + (finding.outcome == .cantTell ? strings.bracketed(strings["outcome.cantTell"]) : ""))
+                        row.element("td", [("class", "number")], text: String(finding.location.line))
+                        row.element("td") { cell in
+                            cell.element("code", [("class", "snippet")], text: finding.location.snippet)
+                            cell.element("code", [("class", "selector")], text: finding.location.selector)
+                        }
+                        row.element("td", text: entry.reason)
+                        row.element("td", text: entry.expires?.description ?? strings["suppressions.noExpiry"])
+                        row.element("td") { cell in
+                            cell.text(strings["suppressions.source.\(entry.source.rawValue)"] + " ")
+                            cell.element("code", text: entry.origin)
+                        }
+                    }
+                }
+            }
+        }
+        if suppressed.count > shown.count {
+            html.element("p", [("class", "capped")], text: strings["listCapped", String(suppressed.count), String(shown.count)])
+        }
+    }
+
+    // MARK: Manual items (with reviewers' answers), files not audited
+
+    /// "Items for manual review", or "Manual review answers (self-assessment)" when reviewers answered.
+    var manualTitleKey: String { report.answers == nil ? "manualItems" : "answers.title" }
 
     func manualItems(_ main: inout HTMLBuilder) {
         main.element("section", [("id", "manual"), ("aria-labelledby", "manual-h")]) { section in
-            section.element("h2", [("id", "manual-h")], text: strings["manualItems"])
-            section.element("p", text: strings["manualIntro"])
+            section.element("h2", [("id", "manual-h")], text: strings[manualTitleKey])
+            if report.answers != nil {
+                section.element("p", text: strings["manualIntroAnswered"])
+                let manual = report.checklists.flatMap { checklist in checklist.items.filter(\.isManual).map { (checklist.id, $0.id) } }
+                let decided = manual.compactMap { report.answer(checklist: $0.0, item: $0.1) }
+                section.element("p", [("class", "answers-summary")], text: strings[
+                    "answers.summary", String(decided.count), String(decided.filter { $0.verdict == .pass }.count),
+                    String(decided.filter { $0.verdict == .fail }.count), String(manual.count - decided.count)])
+            } else {
+                section.element("p", text: strings["manualIntro"])
+            }
             for checklist in report.checklists {
                 let manual = checklist.items.filter(\.isManual)
                 guard !manual.isEmpty else { continue }
@@ -289,8 +359,36 @@ extension HTMLContext {
                             entry.element("strong", text: item.id)
                             entry.text(" \(item.title.text(language))")
                             if let note = item.note { entry.element("span", [("class", "muted note")], text: note.text(language)) }
+                            if report.answers != nil {
+                                if let answer = report.answer(checklist: checklist.id, item: item.id) {
+                                    answerDetails(answer, &entry)
+                                } else {
+                                    entry.element("span", [("class", "answer-none")], text: strings["answers.unanswered"])
+                                }
+                            }
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// A reviewer's answer: verdict, pages, reviewer, date, note and evidence (text from the answers file, escaped).
+    private func answerDetails(_ answer: ManualAnswer, _ html: inout HTMLBuilder) {
+        let verdict = strings["answers.verdict.\(answer.verdict.rawValue)"], allPages = strings["answers.allPages"]
+        var pairs: [(key: String, content: (inout HTMLBuilder) -> Void)] = [
+            ("answers.verdictLabel", { $0.element("strong", text: verdict) }),
+            ("answers.pages", { dd in if let pages = answer.pages { dd.element("code", text: pages) } else { dd.text(allPages) } }),
+        ]
+        if let reviewer = answer.reviewer { pairs.append(("answers.reviewer", { $0.text(reviewer) })) }
+        if let date = answer.date { pairs.append(("answers.date", { $0.text(date.description) })) }
+        if let note = answer.note { pairs.append(("answers.note", { $0.text(note) })) }
+        if let evidence = answer.evidence { pairs.append(("answers.evidence", { $0.text(evidence) })) }
+        html.element("dl", [("class", "answer answer-\(answer.verdict.rawValue)")]) { list in
+            for pair in pairs {
+                list.element("div") { group in
+                    group.element("dt", text: strings[pair.key])
+                    group.element("dd", [], pair.content)
                 }
             }
         }
