@@ -23,12 +23,13 @@ func wzaBinary() throws -> URL {
     return found
 }
 
+/// Runs `wza` in `folder` (the repository by default; another folder for wza.yml discovery).
 @discardableResult
-func runWZA(_ arguments: [String], environment: [String: String] = [:]) throws -> WZARun {
+func runWZA(_ arguments: [String], in folder: URL = repositoryRoot, environment: [String: String] = [:]) throws -> WZARun {
     let process = Process()
     process.executableURL = try wzaBinary()
     process.arguments = arguments
-    process.currentDirectoryURL = repositoryRoot
+    process.currentDirectoryURL = folder
     var env = ProcessInfo.processInfo.environment
     env["SOURCE_DATE_EPOCH"] = "1767225600"
     env["NO_COLOR"] = "1"

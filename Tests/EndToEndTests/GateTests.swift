@@ -1,27 +1,10 @@
 import Foundation
 import Testing
 
-/// Runs `wza` in a given folder (for wza.yml discovery).
+/// Runs `wza` in a given folder (for wza.yml discovery) on a fixed "today", so expiry is testable.
 @discardableResult
 private func runWZA(in folder: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> WZARun {
-    let process = Process()
-    process.executableURL = try wzaBinary()
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    var env = ProcessInfo.processInfo.environment
-    env["SOURCE_DATE_EPOCH"] = "1767225600"
-    env["NO_COLOR"] = "1"
-    env["WZA_TODAY"] = "2026-01-15"
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return WZARun(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    try runWZA(arguments, in: folder, environment: ["WZA_TODAY": "2026-01-15"].merging(environment) { $1 })
 }
 
 private func write(_ text: String, _ url: URL) throws {
