@@ -37,6 +37,7 @@ public let builtInRules: [any Rule] = [
     ImportantWordSpacingRule(),
     InputImageAltRule(),
     LabelRule(),
+    LinkInTextBlockRule(),
     LinkNameRule(),
     MarqueeRule(),
     MetaRefreshRule(),
@@ -55,6 +56,7 @@ public let builtInRules: [any Rule] = [
     SummaryNameRule(),
     SvgImgAltRule(),
     TabindexRule(),
+    TargetSizeRule(),
     TdHeadersAttrRule(),
     ValidLangRule(),
 ]

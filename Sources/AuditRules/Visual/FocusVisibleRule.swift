@@ -64,7 +64,8 @@ struct FocusVisibleRule: Rule {
 
     /// A change a sighted keyboard user can see when focus arrives.
     static func differs(_ a: ComputedStyle, _ b: ComputedStyle) -> Bool {
-        a.backgroundColor != b.backgroundColor || a.color != b.color || a.border != b.border
+        a.backgroundColor != b.backgroundColor || a.color != b.color
+            || LinkInTextBlockRule.visibleBorders(a) != LinkInTextBlockRule.visibleBorders(b)
             || a.hasBoxShadow != b.hasBoxShadow || a.textDecorationsInEffect != b.textDecorationsInEffect
             || a.outline != b.outline && b.outline.isVisible || a.hasBackgroundImage != b.hasBackgroundImage
             || a.fontWeight != b.fontWeight || a.transform != b.transform
