@@ -197,8 +197,20 @@ func normalizedReport(_ url: URL) throws -> String {
     try FileManager.default.createDirectory(at: site.appendingPathComponent("css"), withIntermediateDirectories: true)
     try FileManager.default.createDirectory(at: site.appendingPathComponent("news"), withIntermediateDirectories: true)
     try "p { color: #bbb; background: #fff; }".write(to: site.appendingPathComponent("css/site.css"), atomically: true, encoding: .utf8)
-    try #"<html lang="zh-CN"><head><title>新闻</title><link rel="stylesheet" href="/css/site.css"></head><body><h1>新闻</h1><p>浅灰色正文</p></body></html>"#
+    try #"<html lang="zh-CN"><head><title>新闻</title><link rel="stylesheet" href="/css/site.css"><link rel="stylesheet" href="https://cdn.example.com/x.css"></head><body><h1>新闻</h1><p>浅灰色正文</p></body></html>"#
         .write(to: site.appendingPathComponent("news/a.html"), atomically: true, encoding: .utf8)
+    func notLoaded(_ extra: [String]) throws -> [String] {
+        let output = try temporaryFolder("siteroot-diag")
+        try runWZA(["audit", site.appendingPathComponent("news").path, "-o", output.path, "--format", "json", "--fail-on", "never", "-q"] + extra)
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("report.json"))) as? [String: Any]
+        let pages = report?["pages"] as? [[String: Any]] ?? []
+        return pages.flatMap { (($0["result"] as? [String: Any])?["styleSheetsNotLoaded"] as? [String]) ?? [] }
+    }
+    // The report says which sheets were not read, and why.
+    let without = try notLoaded([])
+    #expect(without.contains { $0.contains("remote") && $0.contains("cdn.example.com") })
+    #expect(without.contains { $0.contains("/css/site.css") })
+    #expect(try notLoaded(["--site-root", site.path]).count == 1)
     func contrastFailures(_ extra: [String]) throws -> Int {
         let output = try temporaryFolder("siteroot-out")
         try runWZA(["audit", site.appendingPathComponent("news").path, "-o", output.path, "--format", "json", "--fail-on", "never", "-q"] + extra)

@@ -78,13 +78,16 @@ public struct Auditor: Sendable {
             findings += tally.findings
             notes += tally.notes
         }
-        return PageResult(
+        var result = PageResult(
             path: path, title: page.title, traits: traits, encoding: document.encoding,
             byteCount: document.byteCount, elementCount: document.elements.count,
             parserDiagnosticCount: document.diagnosticCount, parserDiagnostics: Array(document.diagnostics.prefix(20)),
             rules: ruleResults, findings: Self.fingerprinted(findings.sorted(by: Self.findingOrder)),
             notes: Self.fingerprinted(notes.sorted(by: Self.findingOrder)),
             inlineSuppressions: InlineSuppression.parse(document))
+        // Say which style sheets were not read (remote, missing, outside the root): their rules are unknown.
+        result.styleSheetsNotLoaded = page.styles.diagnostics.map(\.description)
+        return result
     }
 
     /// Stamps each finding with its fingerprint (identical elements numbered in document order).

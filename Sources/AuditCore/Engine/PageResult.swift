@@ -13,6 +13,9 @@ public struct PageResult: Codable, Sendable {
     /// Parser diagnostics: the count, and the first few for the report.
     public var parserDiagnosticCount: Int
     public var parserDiagnostics: [ParseDiagnostic]
+    /// Style sheets the page refers to that wza did not read: remote ones (never fetched), missing ones,
+    /// and any outside the audited root ("not loaded: remote (https://…)").
+    public var styleSheetsNotLoaded: [String] = []
     /// One entry per rule that ran, sorted by rule id.
     public var rules: [RuleResult]
     /// Failed and cantTell findings, in document order then rule id.
@@ -28,7 +31,7 @@ public struct PageResult: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case path, title, traits, encoding, byteCount, elementCount, parserDiagnosticCount, parserDiagnostics, rules, findings, notes
-        case suppressed
+        case suppressed, styleSheetsNotLoaded
     }
 
     public func outcome(of ruleID: String) -> Outcome {

@@ -236,6 +236,14 @@ extension HTMLContext {
                     }
                 }
             }
+            if !result.styleSheetsNotLoaded.isEmpty {
+                section.element("details", [("class", "muted")]) { details in
+                    details.element("summary", text: strings["styleSheetsNotLoaded", String(result.styleSheetsNotLoaded.count)])
+                    details.element("ul") { list in
+                        for sheet in result.styleSheetsNotLoaded { list.element("li", [("lang", "en")], text: sheet) }
+                    }
+                }
+            }
             if result.parserDiagnosticCount > 0 {
                 section.element("details", [("class", "muted")]) { details in
                     details.element("summary", text: strings["parserDiagnostics", String(result.parserDiagnosticCount)])
