@@ -48,6 +48,7 @@ public let builtInRules: [any Rule] = [
     NoFloatingAdsRule(),
     NoInducedButtonsRule(),
     ObjectAltRule(),
+    PAsHeadingRule(),
     PageHasHeadingOneRule(),
     PluginContentRule(),
     PresentationRoleConflictRule(),
