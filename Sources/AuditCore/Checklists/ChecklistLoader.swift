@@ -1,20 +1,8 @@
 import Foundation
 import Yams
 
-/// A problem in a checklist file, with where it is.
-public struct ChecklistProblem: Error, Sendable, Equatable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    public var message: String
-
-    public init(file: String, line: Int?, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
-}
+/// Checklist files report problems like every other wza input file: a file, an optional line, a message.
+public typealias ChecklistProblem = ConfigurationProblem
 
 /// Reads and validates checklist YAML. Strict: unknown keys, unknown rule ids, bad weights and
 /// duplicate ids are errors, so a typo never silently drops an item from a score.
@@ -131,10 +119,4 @@ public enum ChecklistLoader {
 }
 
 /// All problems of one checklist file.
-public struct ChecklistProblems: Error, Sendable, CustomStringConvertible {
-    public var problems: [ChecklistProblem]
-
-    public init(_ problems: [ChecklistProblem]) { self.problems = problems }
-
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
-}
+public typealias ChecklistProblems = ConfigurationProblems

@@ -1,6 +1,6 @@
 import Yams
 
-/// A problem in a configuration, answers, suppressions or baseline file, with where it is.
+/// A problem in a configuration, checklist, answers, suppressions or baseline file, with where it is.
 public struct ConfigurationProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int?

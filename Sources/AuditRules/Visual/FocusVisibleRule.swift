@@ -65,7 +65,7 @@ struct FocusVisibleRule: Rule {
     /// A change a sighted keyboard user can see when focus arrives.
     static func differs(_ a: ComputedStyle, _ b: ComputedStyle) -> Bool {
         a.backgroundColor != b.backgroundColor || a.color != b.color
-            || LinkInTextBlockRule.visibleBorders(a) != LinkInTextBlockRule.visibleBorders(b)
+            || a.visibleBorders != b.visibleBorders
             || a.hasBoxShadow != b.hasBoxShadow || a.textDecorationsInEffect != b.textDecorationsInEffect
             || a.outline != b.outline && b.outline.isVisible || a.hasBackgroundImage != b.hasBackgroundImage
             || a.fontWeight != b.fontWeight || a.transform != b.transform

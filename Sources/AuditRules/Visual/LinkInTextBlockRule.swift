@@ -33,7 +33,7 @@ struct LinkInTextBlockRule: Rule {
         let styles = page.styles
         let linkStyle = styles.computed(for: link), blockStyle = styles.computed(for: block)
         let decorated = !linkStyle.textDecorationsInEffect.subtracting(blockStyle.textDecorationsInEffect).isEmpty
-        let cue = decorated || linkStyle.fontWeight != blockStyle.fontWeight || Self.visibleBorders(linkStyle) != Self.visibleBorders(blockStyle)
+        let cue = decorated || linkStyle.fontWeight != blockStyle.fontWeight || linkStyle.visibleBorders != blockStyle.visibleBorders
             || linkStyle.backgroundColor != blockStyle.backgroundColor || linkStyle.fontStyle != blockStyle.fontStyle
         if cue { return .passed() }
         guard let linkColor = linkStyle.color, let textColor = blockStyle.color else { return .cantTell(.unknownColor) }
@@ -42,13 +42,6 @@ struct LinkInTextBlockRule: Rule {
         // which static files cannot show: a person must check.
         if ratio >= 3 { return .cantTell(.colourOnly((ratio * 100).rounded(.down) / 100)) }
         return .failed(.indistinct((ratio * 100).rounded(.down) / 100))
-    }
-}
-
-extension LinkInTextBlockRule {
-    /// Borders that show (a `none` border's colour follows the text colour and must not count as a cue).
-    static func visibleBorders(_ style: ComputedStyle) -> [BorderSide?] {
-        [style.border.top, style.border.right, style.border.bottom, style.border.left].map { $0.width > 0 && $0.style != "none" ? $0 : nil }
     }
 }
 
