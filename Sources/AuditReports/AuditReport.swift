@@ -76,6 +76,8 @@ public struct AuditReport: Codable, Sendable {
     public var answers: [ManualAnswer]?
     /// The gates and their verdict (set by the command before writing reports).
     public var gate: GateOutcome?
+    /// Option values a later checklist wanted but an earlier source had decided (set by the command); absent when none.
+    public var ruleOptionOverrides: [RuleOptions.Override]?
 
     /// Scores every page and the site under each checklist.
     /// - Parameters:

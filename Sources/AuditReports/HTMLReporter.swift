@@ -81,6 +81,17 @@ public struct HTMLReporter: Reporter {
                 main.element("section", [("id", "method"), ("aria-labelledby", "method-h")]) { section in
                     section.element("h2", [("id", "method-h")], text: strings["scoringMethod"])
                     section.element("p", text: report.scoringMethod.text(language))
+                    // Thresholds differ between standards; say which ones this run used.
+                    let options = report.rules.flatMap { rule in
+                        (rule.options ?? []).filter { $0.source != "default" }.map { "\(rule.id).\($0.key) = \($0.value)" + strings.bracketed($0.source) }
+                    }
+                    if !options.isEmpty {
+                        section.element("p", text: strings["optionsUsed"] + strings["colon"] + strings.clauses(options))
+                    }
+                    for override in report.ruleOptionOverrides ?? [] {
+                        section.element("p", text: strings["optionOverridden", override.source, "\(override.rule).\(override.key)",
+                                                           override.value.description, override.keptSource, override.keptValue.description])
+                    }
                 }
             }
             body.element("footer") { footer in

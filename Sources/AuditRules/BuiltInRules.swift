@@ -25,6 +25,7 @@ public let builtInRules: [any Rule] = [
     ElderFontSizeRule(),
     ElderLineSpacingRule(),
     ElderModeEntryRule(),
+    ElderParagraphSpacingRule(),
     EmptyHeadingRule(),
     FocusVisibleRule(),
     FrameFocusableContentRule(),

@@ -128,6 +128,17 @@ public struct Element: Hashable {
 
     public var children: [Element] { childNodes.compactMap(\.element) }
 
+    /// The nodes after this element under the same parent, nearest first (lazily: one step each).
+    public var followingSiblingNodes: some Sequence<Node> {
+        let document = self.document
+        let parentEnd = record.parent >= 0 ? document.record(record.parent).end : Int32(document.nodeCount)
+        return sequence(state: record.end) { (next: inout Int32) -> Node? in
+            guard next < parentEnd else { return nil }
+            defer { next = document.record(next).end }
+            return Node(document: document, index: next)
+        }
+    }
+
     /// Every node below this element in document order (no recursion: the subtree is a contiguous range).
     public var descendantNodes: [Node] {
         ((index + 1)..<record.end).map { Node(document: document, index: $0) }

@@ -142,10 +142,11 @@ struct AuditCommand: ParsableCommand {
             baselineComparison = BaselineComparison.compare(&session.site, with: baseline, file: file)
         }
         var report = AuditReport(
-            site: session.site, checklists: session.checklists, rules: builtInRules.map { RuleSummary($0.description) },
+            site: session.site, checklists: session.checklists, rules: builtInRules.map { RuleSummary($0.description, options: session.ruleOptions) },
             metadata: ReportMetadata(toolVersion: WZA.version, parserVersion: HTMLDocument.parserVersion,
                                      generatedAt: Self.timestamp(), inputs: settings.inputs),
             answers: session.answers, suppressions: session.suppressionSummary, baseline: baselineComparison)
+        report.ruleOptionOverrides = session.ruleOptions.overridden.isEmpty ? nil : session.ruleOptions.overridden
         let gate = report.applyGates(settings.gates)
 
         let outputFolder = URL(fileURLWithPath: settings.output)
@@ -188,6 +189,8 @@ struct AuditCommand: ParsableCommand {
 struct AuditSession {
     let settings: AuditConfiguration
     let checklists: [Checklist]
+    /// Rule thresholds in effect, from `wza.yml` and the checklists.
+    let ruleOptions: RuleOptions
     let answers: [ManualAnswer]
     var site: SiteAudit
     let suppressionSummary: SuppressionSummary
@@ -230,7 +233,13 @@ struct AuditSession {
             .discover(settings.inputs)
         for missing in discovery.missing { printError("wza: no such file or folder: \(missing)") }
 
-        let auditor = Auditor(rules: builtInRules)
+        ruleOptions = RuleOptions.resolve(configuration: settings.ruleOptions,
+                                          checklists: checklists.compactMap { list in list.ruleOptions.map { (list.id, $0) } })
+        for override in ruleOptions.overridden {
+            printError("wza: note: \(override.source) sets \(override.rule).\(override.key) to \(override.value); "
+                + "\(override.keptSource) already set it to \(override.keptValue), which this run uses")
+        }
+        let auditor = Auditor(rules: builtInRules, options: ruleOptions)
         var options = AuditOptions(fallbackEncoding: settings.encoding, jobs: settings.jobs, maxFileBytes: maxBytes)
         options.applyViewport(settings.viewport)
         let progress = ProgressMeter(total: discovery.inputs.count, enabled: !quiet && ProgressMeter.terminalAllowsProgress)
@@ -272,7 +281,7 @@ struct AuditSession {
             config = try readConfigurationFile(file, what: "configuration") { text in
                 let directory = (file as NSString).deletingLastPathComponent
                 return try ConfigFile.parse(yaml: text, file: file, directory: directory.isEmpty ? "." : directory,
-                                            knownRules: ChecklistCatalog.knownRules)
+                                            knownRules: ChecklistCatalog.knownRules, ruleOptions: ChecklistCatalog.ruleOptions)
             }
         }
         do {

@@ -66,6 +66,11 @@ struct InitCommand: ParsableCommand {
         # maxFindings: 0         # more failed findings than this fails (new ones only with a baseline)
         # failOnReview: false    # true: needs-review findings count like failures
 
+        # Rule thresholds (`wza explain RULE` lists each rule's options); these win over the checklists'.
+        # ruleOptions:
+        #   elder-font-size: {minimumPixels: 20}
+        #   color-contrast: {largeText: miit}   # wcag | miit (larger than 18px counts as large)
+
         # Baseline from `wza baseline create`: only findings not in it fail the gates.
         # baseline: wza-baseline.json
 

@@ -85,7 +85,7 @@ import WZAResources
         var loaded: [String: Checklist] = [:]
         for name in ["miit-aging-web", "gb-t-37668-2019", "wcag-2.1-aa", "wcag-2.2-aa"] {
             let text = try String(contentsOf: folder.appendingPathComponent("\(name).yml"), encoding: .utf8)
-            loaded[name] = try ChecklistLoader.load(yaml: text, file: "\(name).yml", knownRules: rules)
+            loaded[name] = try ChecklistLoader.load(yaml: text, file: "\(name).yml", knownRules: rules, ruleOptions: Self.declared)
         }
         #expect(loaded["wcag-2.1-aa"]?.items.count == 50)
         #expect(loaded["wcag-2.2-aa"]?.items.count == 55)
@@ -97,5 +97,67 @@ import WZAResources
         let gbt = try #require(loaded["gb-t-37668-2019"])
         let verified = Set(gbt.items.filter { $0.clauseVerified == true }.compactMap(\.clause))
         #expect(verified == ["3.2.1.3", "3.2.1.4", "3.2.4.2", "3.3.2.2", "3.3.3.6", "3.3.4.2", "3.3.4.4", "3.5.1.2"])
+        // The MIIT checklist carries the APP spec's numbers; the WCAG ones keep WCAG's large text.
+        #expect(miit.ruleOptions?["color-contrast"]?["largeText"] == .keyword("miit"))
+        #expect(miit.ruleOptions?["target-size"]?["elderMinimumPixels"] == .number(60))
+        #expect(loaded["wcag-2.2-aa"]?.ruleOptions?["target-size"]?["minimumPixels"] == .number(24))
+    }
+
+    // MARK: Rule options
+
+    static let declared = Dictionary(uniqueKeysWithValues: builtInRules.compactMap { rule in
+        rule.description.options.isEmpty ? nil : (rule.id, rule.description.options)
+    })
+
+    func optionProblems(_ block: String) -> [ChecklistProblem] {
+        do {
+            _ = try ChecklistLoader.load(yaml: Self.valid + "\n" + block, file: "sample.yml", knownRules: rules, ruleOptions: Self.declared)
+            return []
+        } catch let error as ChecklistProblems {
+            return error.problems
+        } catch {
+            return [ChecklistProblem(file: "", line: nil, message: "\(error)")]
+        }
+    }
+
+    @Test func ruleOptionsLoadAndBadOnesAreReportedWithTheirLine() throws {
+        let checklist = try ChecklistLoader.load(
+            yaml: Self.valid + "\nruleOptions:\n  color-contrast: {largeText: miit}\n  elder-font-size: {minimumPixels: 20}",
+            file: "sample.yml", knownRules: rules, ruleOptions: Self.declared)
+        #expect(checklist.ruleOptions == ["color-contrast": ["largeText": .keyword("miit")], "elder-font-size": ["minimumPixels": .number(20)]])
+
+        let badValue = optionProblems("ruleOptions:\n  color-contrast: {largeText: huge}")
+        #expect(badValue.count == 1)
+        #expect(badValue.first?.message.contains("must be one of wcag, miit") == true)
+        #expect(badValue.first?.line == 20)
+        #expect(optionProblems("ruleOptions:\n  elder-font-size: {minimumPixels: 2}").first?.message.contains("between 8 and 72") == true)
+        #expect(optionProblems("ruleOptions:\n  elder-font-size: {minimumPixels: big}").first?.message.contains("between 8 and 72") == true)
+        #expect(optionProblems("ruleOptions:\n  elder-font-size: {minimumPixel: 20}").first?.message.contains("did you mean 'minimumPixels'") == true)
+        // image-alt has no options, so it is not a key of ruleOptions at all.
+        #expect(optionProblems("ruleOptions:\n  image-alt: {x: 1}").first?.message.contains("unknown key 'image-alt'") == true)
+    }
+
+    @Test func theConfigurationThenTheFirstChecklistDecideEachOption() {
+        let miit: RuleOptionSettings = ["color-contrast": ["largeText": .keyword("miit")], "target-size": ["minimumPixels": .number(44)]]
+        let wcag: RuleOptionSettings = ["color-contrast": ["largeText": .keyword("wcag")], "target-size": ["minimumPixels": .number(24)]]
+        let options = RuleOptions.resolve(configuration: ["target-size": ["minimumPixels": .number(30)]],
+                                          checklists: [("miit-aging-web", miit), ("wcag-2.2-aa", wcag)])
+        let largeText = ContrastOptionProbe.largeText
+        #expect(options.keyword(largeText) == "miit")
+        #expect(options.sources["color-contrast"]?["largeText"] == "miit-aging-web")
+        #expect(options.values["target-size"]?["minimumPixels"] == .number(30))
+        #expect(options.sources["target-size"]?["minimumPixels"] == "wza.yml")
+        // Both of wcag-2.2-aa's values lost, and the report says so; miit's target size lost to wza.yml.
+        #expect(Set(options.overridden.map { "\($0.source):\($0.rule).\($0.key)" })
+                == ["wcag-2.2-aa:color-contrast.largeText", "wcag-2.2-aa:target-size.minimumPixels", "miit-aging-web:target-size.minimumPixels"])
+        // Unset options read their default.
+        #expect(RuleOptions.defaults.keyword(largeText) == "wcag")
+    }
+}
+
+/// The declared largeText option of color-contrast, looked up the way the catalogue exposes it.
+enum ContrastOptionProbe {
+    static var largeText: RuleOption {
+        builtInRules.first { $0.id == "color-contrast" }!.description.options.first { $0.key == "largeText" }!
     }
 }

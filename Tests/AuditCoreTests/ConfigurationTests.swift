@@ -7,7 +7,8 @@ import Testing
     let known = Set(builtInRules.map(\.id))
 
     private func parse(_ yaml: String, directory: String = "conf") throws -> ConfigFile {
-        try ConfigFile.parse(yaml: yaml, file: "conf/wza.yml", directory: directory, knownRules: known)
+        try ConfigFile.parse(yaml: yaml, file: "conf/wza.yml", directory: directory, knownRules: known,
+                             ruleOptions: ChecklistTests.declared)
     }
 
     private func problems(_ yaml: String) -> [ConfigurationProblem] {
@@ -45,7 +46,10 @@ import Testing
                 path: "news/**"
                 reason: 装饰图
                 expires: 2026-06-30
+            ruleOptions:
+              elder-font-size: {minimumPixels: 20}
             """)
+        #expect(config.ruleOptions == ["elder-font-size": ["minimumPixels": .number(20)]])
         #expect(config.inputs == ["public", "extra"])
         #expect(config.exclude == ["drafts/**"])
         #expect(config.formats == ["html", "sarif"])
@@ -73,6 +77,8 @@ import Testing
                 reason: y
                 expires: 2026-02-30
                 colour: red
+            ruleOptions:
+              target-size: {minimumPixels: 500}
             """)
         let text = found.map(\.description)
         #expect(text.contains { $0.hasPrefix("conf/wza.yml:2:") && $0.contains("unknown key 'failon'") && $0.contains("did you mean 'failOn'") })
@@ -83,6 +89,7 @@ import Testing
         #expect(text.contains { $0.hasPrefix("conf/wza.yml:8:") && $0.contains("unknown rule 'no-such-rule'") })
         #expect(text.contains { $0.hasPrefix("conf/wza.yml:12:") && $0.contains("YYYY-MM-DD") })
         #expect(text.contains { $0.hasPrefix("conf/wza.yml:13:") && $0.contains("unknown key 'colour'") })
+        #expect(text.contains { $0.hasPrefix("conf/wza.yml:15:") && $0.contains("target-size.minimumPixels must be between 1 and 200") })
     }
 
     @Test func emptyFileIsAnEmptyConfiguration() throws {

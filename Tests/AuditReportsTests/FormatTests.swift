@@ -120,6 +120,27 @@ private func hostileReport() throws -> AuditReport {
         #expect(result.status == 0, "SARIF does not validate:\n\(result.output)")
     }
 
+    /// The built-in checklists are what their schema says (editors validate against it, so it must not lag).
+    @Test(.enabled(if: canRunJSONSchema && (try? run(tool("python3")!, ["-c", "import yaml"]).status) == 0,
+                   "needs python3 with jsonschema and yaml"))
+    func builtInChecklistsValidateAgainstTheirSchema() throws {
+        let folder = repositoryRoot.appendingPathComponent("Checklists")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yml") }.sorted()
+        #expect(files.count >= 4)
+        let script = """
+            import json, sys, yaml, jsonschema
+            schema = json.load(open(sys.argv[1], encoding="utf-8"))
+            bad = 0
+            for path in sys.argv[2:]:
+                for error in jsonschema.Draft202012Validator(schema).iter_errors(yaml.safe_load(open(path, encoding="utf-8"))):
+                    print(path, list(error.absolute_path), error.message); bad += 1
+            sys.exit(1 if bad else 0)
+            """
+        let result = try run(try #require(tool("python3")), ["-c", script, folder.appendingPathComponent("checklist.schema.json").path]
+                             + files.map { folder.appendingPathComponent($0).path })
+        #expect(result.status == 0, "checklists do not validate:\n\(result.output)")
+    }
+
     @Test func sarifLevelsFollowImpactAndOutcome() throws {
         let report = try sampleReport()
         let json = try SARIFReporter().render(report, language: .en)

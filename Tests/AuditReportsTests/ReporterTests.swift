@@ -103,6 +103,14 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
     }
 }
 
+/// The checklist schema's rule ids and options come from the rules; this keeps them current.
+@Test func checklistSchemaIsCurrent() throws {
+    let file = repositoryRoot.appendingPathComponent("Checklists/checklist.schema.json")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(try ChecklistSchema.updating(text, rules: builtInRules.map(\.description)) == text,
+            "Checklists/checklist.schema.json is out of date: run `swift run wza docs`")
+}
+
 /// Docs/Rules is generated from the rules; this keeps it current.
 @Test func ruleDocsAreCurrent() throws {
     let folder = repositoryRoot.appendingPathComponent("Docs/Rules")

@@ -59,9 +59,11 @@ struct MarkedHTML {
     }
 }
 
-func audit(_ html: String, with rule: any Rule, traits: PageTraits = PageTraits()) throws -> PageResult {
+func audit(_ html: String, with rule: any Rule, traits: PageTraits = PageTraits(),
+           options: [String: RuleOptionValue] = [:]) throws -> PageResult {
     let document = try HTMLDocument(bytes: Array(html.utf8))
-    return Auditor(rules: [rule]).audit(document, path: "example.html", traits: traits)
+    let settings = options.isEmpty ? RuleOptions.defaults : RuleOptions(values: [rule.id: options])
+    return Auditor(rules: [rule], options: settings).audit(document, path: "example.html", traits: traits)
 }
 
 func lineAndTag(_ finding: Finding) -> String {
@@ -72,7 +74,7 @@ func lineAndTag(_ finding: Finding) -> String {
 @Test(arguments: RuleExampleCase.all)
 func ruleExampleBehavesAsDocumented(_ test: RuleExampleCase) throws {
     let marked = MarkedHTML(test.example.html)
-    let result = try audit(marked.html, with: test.rule, traits: test.example.page)
+    let result = try audit(marked.html, with: test.rule, traits: test.example.page, options: test.example.options)
     let failures = result.findings.filter { $0.outcome == .failed }
     let reviews = result.findings.filter { $0.outcome == .cantTell }
     let location = Testing.SourceLocation(fileID: test.example.fileID, filePath: test.example.fileID, line: test.example.line, column: 1)
@@ -98,9 +100,9 @@ func failingExampleIsRobust(_ test: RuleExampleCase) throws {
     let location = Testing.SourceLocation(fileID: test.example.fileID, filePath: test.example.fileID, line: test.example.line, column: 1)
     // The paragraph is itself accessible (large, spaced, dark on white) so it adds no failure of its own.
     let prefixed = try audit("<p style=\"font-size:20px;line-height:2;color:#000;background:#fff\">无障碍环境建设法</p>\n<main>\n"
-                             + marked.html + "\n</main>", with: test.rule, traits: test.example.page)
+                             + marked.html + "\n</main>", with: test.rule, traits: test.example.page, options: test.example.options)
     #expect(prefixed.findings.filter { $0.outcome == .failed }.count == marked.expected.count, sourceLocation: location)
-    let inert = try audit("<template>" + marked.html + "</template>", with: test.rule, traits: test.example.page)
+    let inert = try audit("<template>" + marked.html + "</template>", with: test.rule, traits: test.example.page, options: test.example.options)
     #expect(inert.findings.filter { $0.outcome == .failed && $0.location.snippet.hasPrefix("<template") == false }.isEmpty
             || test.rule.description.id == "document-charset", sourceLocation: location)
 }

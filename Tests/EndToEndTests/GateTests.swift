@@ -163,6 +163,34 @@ private func report(_ folder: URL) throws -> [String: Any] {
         #expect(audit.status == 0, "the starter file is valid as written: \(audit.stderr)")
     }
 
+    /// A checklist's thresholds change verdicts; wza.yml wins, and a later checklist's wish is reported.
+    @Test func ruleOptionsFromChecklistsAndConfig() throws {
+        let root = try temporaryFolder("options")
+        // #888 on white is 3.54:1: enough for large text only. 20px counts as large under the MIIT spec.
+        try write(page(#"<p style="color:#888;background:#fff;font-size:20px">二十像素的文字</p>"#), root.appendingPathComponent("site/index.html"))
+        func contrastFailures(_ arguments: [String]) throws -> (Int, [String: Any]) {
+            let run = try runWZA(in: root, ["audit", "site", "-o", "out", "--format", "json", "--fail-on", "never", "-q"] + arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            let json = try report(root.appendingPathComponent("out"))
+            let findings = (json["pages"] as? [[String: Any]] ?? []).flatMap { (($0["result"] as? [String: Any])?["findings"] as? [[String: Any]]) ?? [] }
+            return (findings.filter { $0["ruleID"] as? String == "color-contrast" && $0["outcome"] as? String == "failed" }.count, json)
+        }
+        #expect(try contrastFailures(["--checklist", "miit-aging-web"]).0 == 0)
+        #expect(try contrastFailures(["--checklist", "wcag-2.1-aa"]).0 == 1)
+        let (failures, json) = try contrastFailures(["--checklist", "wcag-2.1-aa", "--checklist", "miit-aging-web"])
+        #expect(failures == 1, "the first checklist listed decides")
+        let overrides = json["ruleOptionOverrides"] as? [[String: Any]] ?? []
+        #expect(overrides.contains { $0["rule"] as? String == "color-contrast" && $0["source"] as? String == "miit-aging-web" })
+        let contrast = (json["rules"] as? [[String: Any]] ?? []).first { $0["id"] as? String == "color-contrast" }
+        #expect((contrast?["options"] as? [[String: Any]])?.first?["source"] as? String == "wcag-2.1-aa")
+
+        try write("ruleOptions:\n  color-contrast: {largeText: miit}\n", root.appendingPathComponent("wza.yml"))
+        #expect(try contrastFailures(["--checklist", "wcag-2.1-aa"]).0 == 0, "wza.yml wins over the checklist")
+        try write("ruleOptions:\n  color-contrast: {largeText: large}\n", root.appendingPathComponent("wza.yml"))
+        let bad = try runWZA(in: root, ["audit", "site", "-q"])
+        #expect(bad.status == 2 && bad.stderr.contains("wza.yml:2") && bad.stderr.contains("wcag, miit"), "\(bad.stderr)")
+    }
+
     @Test func answersCountInTheScoreAndUnknownItemsAreErrors() throws {
         let root = try temporaryFolder("answers")
         try write(page("<p>好</p>"), root.appendingPathComponent("public/p.html"))

@@ -22,6 +22,8 @@ public struct Checklist: Codable, Sendable, Equatable {
     public var source: Localized
     public var scoring: ScoringSettings
     public var items: [ChecklistItem]
+    /// Thresholds the standard sets for rules (the MIIT spec's >18px large text, 44/60px targets…).
+    public var ruleOptions: RuleOptionSettings?
 
     /// Every rule id the checklist uses, sorted.
     public var ruleIDs: [String] { Array(Set(items.flatMap(\.rules))).sorted() }

@@ -7,7 +7,7 @@ public typealias ChecklistProblem = ConfigurationProblem
 /// Reads and validates checklist YAML. Strict: unknown keys, unknown rule ids, bad weights and
 /// duplicate ids are errors, so a typo never silently drops an item from a score.
 public enum ChecklistLoader {
-    static let topKeys: Set<String> = ["formatVersion", "id", "title", "description", "source", "scoring", "items"]
+    static let topKeys: Set<String> = ["formatVersion", "id", "title", "description", "source", "scoring", "items", "ruleOptions"]
     static let scoringKeys: Set<String> = ["passMark", "principles"]
     static let itemKeys: Set<String> = [
         "id", "title", "principle", "weight", "veto", "level", "wcag", "clause", "clauseVerified", "evidence",
@@ -15,8 +15,11 @@ public enum ChecklistLoader {
     ]
     static let localizedKeys: Set<String> = ["zh", "en"]
 
-    /// Parses and validates; throws every problem found (as `ChecklistProblems`).
-    public static func load(yaml text: String, file: String, knownRules: Set<String>) throws -> Checklist {
+    /// Parses and validates; throws every problem found (as `ChecklistProblems`). `ruleOptions` are the
+    /// options the rules declare, by rule id; `ruleOptions:` in the file are checked against them (nil:
+    /// the caller does not know them, and only the shape is checked).
+    public static func load(yaml text: String, file: String, knownRules: Set<String>,
+                            ruleOptions declared: [String: [RuleOption]]? = nil) throws -> Checklist {
         var problems: [ChecklistProblem] = []
         func problem(_ line: Int?, _ message: String) { problems.append(ChecklistProblem(file: file, line: line, message: message)) }
 
@@ -44,6 +47,11 @@ public enum ChecklistLoader {
         checkKeys(root, allowed: topKeys, context: "the checklist")
         if let scoring = root["scoring"] { checkKeys(scoring, allowed: scoringKeys, context: "scoring") }
         for key in ["title", "description", "source"] { if let node = root[key] { checkKeys(node, allowed: localizedKeys, context: key) } }
+        if let options = root["ruleOptions"], let declared {
+            let reader = StrictYAML(file: file)
+            _ = reader.ruleOptions(options, declared: declared)
+            problems += reader.problems
+        }
         let itemNodes = root["items"]?.sequence.map(Array.init) ?? []
         for node in itemNodes {
             let name = node["id"]?.string ?? "?"

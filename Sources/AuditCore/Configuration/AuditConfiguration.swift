@@ -57,6 +57,8 @@ public struct AuditConfiguration: Sendable, Equatable {
     public var viewport: String
     /// The config file that was read, if any.
     public var configFile: String?
+    /// `ruleOptions:` from the config file; they win over the checklists' (see `RuleOptions.resolve`).
+    public var ruleOptions: RuleOptionSettings? = nil
 
     /// Resolves one run's settings. Lists (inputs, checklists, formats, exclude) from the flags replace
     /// the config's; relative paths from the config are made relative to its folder.
@@ -103,7 +105,8 @@ public struct AuditConfiguration: Sendable, Equatable {
             answers: flags.answers ?? relative(config?.answers),
             siteRoot: flags.siteRoot ?? relative(config?.siteRoot),
             viewport: flags.viewport ?? config?.viewport ?? "desktop",
-            configFile: config?.file)
+            configFile: config?.file,
+            ruleOptions: config?.ruleOptions)
     }
 }
 

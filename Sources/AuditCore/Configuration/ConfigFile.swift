@@ -8,6 +8,7 @@ public struct ConfigFile: Sendable, Equatable {
     public static let keys = [
         "inputs", "exclude", "checklists", "formats", "output", "lang", "jobs", "encoding", "maxFileMb",
         "failUnder", "failOn", "failOnReview", "maxFindings", "baseline", "suppressions", "answers", "siteRoot", "viewport",
+        "ruleOptions",
     ]
 
     /// The file as given or found, for messages.
@@ -36,6 +37,8 @@ public struct ConfigFile: Sendable, Equatable {
     public var answers: String?
     public var siteRoot: String?
     public var viewport: String?
+    /// Rule thresholds; they win over the checklists' own.
+    public var ruleOptions: RuleOptionSettings?
 
     public init(file: String, directory: String) {
         self.file = file
@@ -43,8 +46,9 @@ public struct ConfigFile: Sendable, Equatable {
     }
 
     /// Parses `wza.yml` strictly: unknown keys, wrong types and bad values are errors with their line.
-    /// `knownRules` checks suppression rule ids.
-    public static func parse(yaml text: String, file: String, directory: String, knownRules: Set<String>) throws -> ConfigFile {
+    /// `knownRules` checks suppression rule ids; `ruleOptions` are the options rules declare.
+    public static func parse(yaml text: String, file: String, directory: String, knownRules: Set<String>,
+                             ruleOptions declared: [String: [RuleOption]] = [:]) throws -> ConfigFile {
         let reader = StrictYAML(file: file)
         var config = ConfigFile(file: file, directory: directory)
         guard let root = reader.root(text) else {
@@ -92,6 +96,7 @@ public struct ConfigFile: Sendable, Equatable {
                 if let viewport = config.viewport, !ViewportSpec.isValid(viewport) {
                     reader.problem(value, "'viewport' must be desktop, mobile or WIDTHxHEIGHT (e.g. 1024x768), not '\(viewport)'")
                 }
+            case "ruleOptions": config.ruleOptions = reader.ruleOptions(value, declared: declared)
             default: reader.problem(keyNode, "unknown key '\(key)'")
             }
         }

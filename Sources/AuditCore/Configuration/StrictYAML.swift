@@ -142,3 +142,21 @@ final class StrictYAML {
         return previous[b.count]
     }
 }
+
+extension StrictYAML {
+    /// `ruleOptions:` (in `wza.yml` and in checklists): rule id → option key → number or keyword, checked
+    /// against what the rules declare (rules without options are not keys), with the line of every bad entry.
+    func ruleOptions(_ node: Node, declared: [String: [RuleOption]]) -> RuleOptionSettings {
+        var settings: RuleOptionSettings = [:]
+        for (rule, _, keys) in mapping(node, allowed: declared.keys.sorted(), context: "ruleOptions") {
+            let options = declared[rule] ?? []
+            for (key, _, valueNode) in mapping(keys, allowed: options.map(\.key), context: "ruleOptions.\(rule)") {
+                guard let text = string(valueNode, key), let option = options.first(where: { $0.key == key }) else { continue }
+                let value: RuleOptionValue = Double(text).map { .number($0) } ?? .keyword(text)
+                if let message = option.problem(with: value) { problem(valueNode, message); continue }
+                settings[rule, default: [:]][key] = value
+            }
+        }
+        return settings
+    }
+}

@@ -7,9 +7,12 @@ public struct Auditor: Sendable {
     private let rulesByTag: [String: [Int]]
     private let anyElementRules: [Int]
     private let pageRules: [Int]
+    /// Thresholds for the run, resolved once from checklists and `wza.yml`.
+    public let options: RuleOptions
 
-    public init(rules: [any Rule]) {
+    public init(rules: [any Rule], options: RuleOptions = .defaults) {
         self.rules = rules.sorted { $0.id < $1.id }
+        self.options = options
         var byTag: [String: [Int]] = [:]
         var anyRules: [Int] = []
         var page: [Int] = []
@@ -31,7 +34,7 @@ public struct Auditor: Sendable {
     public func audit(_ document: HTMLDocument, path: String, traits: PageTraits, resources: ResourceLoader = .none,
                       resourcePath: String? = nil, styles: StyleSettings = StyleSettings()) -> PageResult {
         let page = PageContext(document: document, path: path, traits: traits, resources: resources, resourcePath: resourcePath,
-                               styleSettings: styles)
+                               styleSettings: styles, options: options)
         var tallies = [Tally](repeating: Tally(), count: rules.count)
 
         func record(_ verdict: Verdict, on element: Element, rule index: Int) {

@@ -43,6 +43,8 @@ public final class PageContext {
     public let resources: ResourceLoader
     /// The page's path relative to the resources' root (where `/` points).
     public let resourcePath: String
+    /// The run's rule thresholds (from checklists and `wza.yml`).
+    public let options: RuleOptions
     private let styleSettings: StyleSettings
     private let templateRanges: [ClosedRange<Int>]
 
@@ -61,6 +63,12 @@ public final class PageContext {
         return value
     }
 
+    /// A numeric threshold of a rule, as this run sets it.
+    public func number(_ option: RuleOption) -> Double { options.number(option) }
+
+    /// A keyword option of a rule, as this run sets it.
+    public func keyword(_ option: RuleOption) -> String { options.keyword(option) }
+
     /// The page's CSS for another screen (orientation rules compare portrait with landscape).
     public func styles(for viewport: Viewport) -> PageStyles {
         let resources = self.resources
@@ -70,8 +78,9 @@ public final class PageContext {
     }
 
     public init(document: HTMLDocument, path: String, traits: PageTraits, resources: ResourceLoader = .none, resourcePath: String? = nil,
-                styleSettings: StyleSettings = StyleSettings()) {
+                styleSettings: StyleSettings = StyleSettings(), options: RuleOptions = .defaults) {
         self.document = document
+        self.options = options
         self.path = path
         self.traits = traits
         self.resources = resources

@@ -21,11 +21,13 @@ public struct RuleDescription: Sendable {
     public var failingExamples: [RuleExample]
     /// Examples that must end in cantTell (or inapplicable) and never in a failure.
     public var cantTellExamples: [RuleExample]
+    /// Thresholds a checklist or `wza.yml` may set (`ruleOptions`), with their defaults.
+    public var options: [RuleOption]
 
     public init(
         id: String, title: Localized, rationale: Localized, fix: Localized, impact: Impact,
         wcag: [String] = [], act: [String] = [], references: [String] = [], informational: Bool = false,
-        passing: [RuleExample], failing: [RuleExample], cantTell: [RuleExample] = []
+        passing: [RuleExample], failing: [RuleExample], cantTell: [RuleExample] = [], options: [RuleOption] = []
     ) {
         self.id = id
         self.title = title
@@ -39,6 +41,7 @@ public struct RuleDescription: Sendable {
         self.passingExamples = passing
         self.failingExamples = failing
         self.cantTellExamples = cantTell
+        self.options = options
     }
 }
 
@@ -47,12 +50,16 @@ public struct RuleDescription: Sendable {
 public struct RuleExample: Sendable {
     public var html: String
     public var page: PageTraits
+    /// Option values of the rule for this example (e.g. the MIIT large-text variant), by key.
+    public var options: [String: RuleOptionValue]
     public var fileID: String
     public var line: Int
 
-    public init(_ html: String, page: PageTraits = PageTraits(), fileID: String = #fileID, line: Int = #line) {
+    public init(_ html: String, page: PageTraits = PageTraits(), options: [String: RuleOptionValue] = [:],
+                fileID: String = #fileID, line: Int = #line) {
         self.html = html
         self.page = page
+        self.options = options
         self.fileID = fileID
         self.line = line
     }

@@ -10,8 +10,17 @@ public struct RuleSummary: Codable, Sendable, Hashable {
     public var act: [String]
     public var references: [String]
     public var informational: Bool
+    /// The rule's options as this run used them, with where each value came from; absent for rules without options.
+    public var options: [OptionInEffect]?
 
-    public init(_ description: RuleDescription) {
+    public struct OptionInEffect: Codable, Sendable, Hashable {
+        public var key: String
+        public var value: RuleOptionValue
+        /// `default`, `wza.yml` or the id of the checklist that set it.
+        public var source: String
+    }
+
+    public init(_ description: RuleDescription, options: RuleOptions = .defaults) {
         id = description.id
         title = description.title
         rationale = description.rationale
@@ -21,5 +30,9 @@ public struct RuleSummary: Codable, Sendable, Hashable {
         act = description.act
         references = description.references
         informational = description.informational
+        self.options = description.options.isEmpty ? nil : description.options.map { option in
+            OptionInEffect(key: option.key, value: options.value(option),
+                           source: options.sources[option.rule]?[option.key] ?? "default")
+        }
     }
 }

@@ -22,6 +22,18 @@ public enum RuleDocumentation {
         lines.append(zh ? "## 如何修复" : "## How to fix")
         lines.append("")
         lines.append(rule.fix.text(language))
+        if !rule.options.isEmpty {
+            lines.append("")
+            lines.append(zh ? "## 选项" : "## Options")
+            lines.append("")
+            lines.append(zh ? "清单或 `wza.yml` 的 `ruleOptions` 可以设置：" : "A checklist or `wza.yml` may set these under `ruleOptions`:")
+            lines.append("")
+            lines.append(zh ? "| 键 | 默认 | 可取值 | 含义 |" : "| key | default | accepted | meaning |")
+            lines.append("| --- | --- | --- | --- |")
+            for option in rule.options {
+                lines.append("| `\(option.key)` | `\(option.defaultValue)` | \(option.accepted) | \(option.summary.text(language)) |")
+            }
+        }
         for (title, examples) in [(zh ? "## 通过的示例" : "## Passing examples", rule.passingExamples),
                                   (zh ? "## 失败的示例" : "## Failing examples", rule.failingExamples),
                                   (zh ? "## 需人工复核的示例" : "## Needs-review examples", rule.cantTellExamples)] where !examples.isEmpty {
@@ -29,6 +41,14 @@ public enum RuleDocumentation {
             lines.append(title)
             for example in examples {
                 lines.append("")
+                var context: [String] = []
+                if example.page.isElderPage { context.append(zh ? "关怀版页面" : "in an elder-mode page") }
+                if example.page.isHomePage { context.append(zh ? "首页" : "on the home page") }
+                context += example.options.sorted { $0.key < $1.key }.map { "`\($0.key): \($0.value)`" }
+                if !context.isEmpty {
+                    lines.append("_\(context.joined(separator: " · "))_")
+                    lines.append("")
+                }
                 lines.append("```html")
                 lines.append(example.unmarkedHTML)
                 lines.append("```")

@@ -120,6 +120,12 @@ extension HTMLContext {
                             if !rule.act.isEmpty { standards.append(strings["act"] + colon + rule.act.joined(separator: ", ")) }
                             if !rule.references.isEmpty { standards.append(strings["references"] + colon + rule.references.joined(separator: ", ")) }
                             if !standards.isEmpty { detail.element("p", [("class", "muted")], text: strings.clauses(standards)) }
+                            if let options = rule.options {
+                                let settings = options.map { option in
+                                    "\(option.key) = \(option.value)" + strings.bracketed(option.source == "default" ? strings["optionDefault"] : option.source)
+                                }
+                                detail.element("p", [("class", "muted")], text: strings["ruleOptions"] + colon + strings.clauses(settings))
+                            }
                             if let tally = digest.ruleTallies[rule.id] {
                                 detail.element("p", [("class", "rule-pages")]) { line in
                                     line.text(strings["rulePages", String(tally.pages.count)] + colon)

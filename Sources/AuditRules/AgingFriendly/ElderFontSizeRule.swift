@@ -5,7 +5,9 @@ import StyleEngine
 /// Text in elder-mode pages (关怀版) is at least 18px, the APP spec's main-text size borrowed for the web.
 struct ElderFontSizeRule: Rule {
     /// MIIT APP spec §1.1: main text in elder mode ≥ 18 dp/pt; on the web, CSS px 1:1.
-    static let minimumPixels = 18.0
+    static let minimum = RuleOption.number(
+        rule: "elder-font-size", key: "minimumPixels", default: 18, range: 8...72, unit: "px",
+        summary: Localized(zh: "关怀版页面文字的最小字号（工信部 APP 适老化规范：18）。", en: "Smallest text size in elder-mode pages (MIIT APP spec: 18)."))
 
     let description = RuleDescription(
         id: "elder-font-size",
@@ -23,7 +25,9 @@ struct ElderFontSizeRule: Rule {
         failing: [
             RuleExample(##"↓<p style="font-size:14px">办事指南</p>"##, page: PageTraits(isElderPage: true)),
             RuleExample(##"<style>li{font-size:16px}</style><ul>↓<li>社保卡</li></ul>"##, page: PageTraits(isElderPage: true)),
-        ])
+            RuleExample(##"↓<p style="font-size:19px">办事指南</p>"##, page: PageTraits(isElderPage: true), options: ["minimumPixels": .number(20)]),
+        ],
+        options: [Self.minimum])
     let selector = ElementSelector.anyElement
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
@@ -31,13 +35,14 @@ struct ElderFontSizeRule: Rule {
               !["script", "style", "title", "option", "noscript"].contains(element.name),
               page.styles.visibility(of: element) == .visible else { return .inapplicable }
         let size = page.styles.computed(for: element).fontSize
-        return size + 0.01 >= Self.minimumPixels ? .passed() : .failed(.small(size))
+        let minimum = page.number(Self.minimum)
+        return size + 0.01 >= minimum ? .passed() : .failed(.small(size, minimum))
     }
 }
 
 extension Localized {
-    fileprivate static func small(_ size: Double) -> Localized {
-        let shown = (size * 10).rounded() / 10
-        return Localized(zh: "适老版页面中文字字号为 \(shown)px，小于 18px。", en: "Text in the elder-mode page is \(shown)px, below 18px.")
+    fileprivate static func small(_ size: Double, _ minimum: Double) -> Localized {
+        let shown = (size * 10).rounded() / 10, required = (minimum * 10).rounded() / 10
+        return Localized(zh: "适老版页面中文字字号为 \(shown)px，小于 \(required)px。", en: "Text in the elder-mode page is \(shown)px, below \(required)px.")
     }
 }

@@ -4,7 +4,10 @@ import StyleEngine
 
 /// Paragraphs in elder-mode pages have a line height of at least 1.3 (APP spec §1.2).
 struct ElderLineSpacingRule: Rule {
-    static let minimumRatio = 1.3
+    static let minimum = RuleOption.number(
+        rule: "elder-line-spacing", key: "minimumRatio", default: 1.3, range: 1...3, unit: "",
+        summary: Localized(zh: "行高与字号之比的下限（工信部 APP 适老化规范：1.3；GB/T 37668 三级：1.5）。",
+                           en: "Smallest ratio of line height to font size (MIIT APP spec: 1.3; GB/T 37668 level 3: 1.5)."))
 
     let description = RuleDescription(
         id: "elder-line-spacing",
@@ -20,7 +23,9 @@ struct ElderLineSpacingRule: Rule {
         ],
         failing: [
             RuleExample(##"↓<p style="font-size:20px;line-height:22px">通知正文</p>"##, page: PageTraits(isElderPage: true)),
-        ])
+            RuleExample(##"↓<p style="font-size:20px;line-height:1.4">通知正文</p>"##, page: PageTraits(isElderPage: true), options: ["minimumRatio": .number(1.5)]),
+        ],
+        options: [Self.minimum])
     let selector = ElementSelector.tags(["p", "li", "dd", "td", "blockquote"])
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
@@ -30,13 +35,14 @@ struct ElderLineSpacingRule: Rule {
         let style = page.styles.computed(for: element)
         // `normal` is about 1.2 in common fonts: below the requirement.
         let ratio = style.lineHeightPixels / max(style.fontSize, 1)
-        return ratio + 0.005 >= Self.minimumRatio ? .passed() : .failed(.tight(ratio))
+        let minimum = page.number(Self.minimum)
+        return ratio + 0.005 >= minimum ? .passed() : .failed(.tight(ratio, minimum))
     }
 }
 
 extension Localized {
-    fileprivate static func tight(_ ratio: Double) -> Localized {
-        let shown = (ratio * 100).rounded() / 100
-        return Localized(zh: "段落行距为字号的 \(shown) 倍，小于 1.3 倍。", en: "Line spacing is \(shown) times the font size, below 1.3.")
+    fileprivate static func tight(_ ratio: Double, _ minimum: Double) -> Localized {
+        let shown = (ratio * 100).rounded() / 100, required = (minimum * 100).rounded() / 100
+        return Localized(zh: "段落行距为字号的 \(shown) 倍，小于 \(required) 倍。", en: "Line spacing is \(shown) times the font size, below \(required).")
     }
 }

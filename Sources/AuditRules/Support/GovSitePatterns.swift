@@ -61,6 +61,22 @@ enum GovSitePatterns {
     /// Non-visual alternatives near a CAPTCHA: voice, audio or SMS codes. "看不清，换一张" is not one.
     static let captchaAlternatives = PatternList(["语音验证码", "语音验证", "语音播报", "听验证码", "播放验证码", "短信验证码", "audio captcha", "voice code", "语音"])
 
+    /// Ids and classes of the page chrome around the content on gov templates (which seldom use
+    /// <header>/<footer>/<nav>): 页头, 导航, 页脚, 版权.
+    static let pageChromeFragments = PatternList(["footer", "foot_", "_foot", "bottom", "copyright", "banquan", "header", "nav", "menu", "top_bar", "topbar"])
+
+    /// True inside the header, navigation, footer or sidebar rather than the content: by element, role,
+    /// or an id/class naming it.
+    static func isInPageChrome(_ element: Element) -> Bool {
+        for candidate in [element] + element.ancestors {
+            if ["header", "footer", "nav", "aside"].contains(candidate.name) { return true }
+            if let role = candidate.explicitRole, ["banner", "contentinfo", "navigation", "complementary"].contains(role) { return true }
+            let names = ((candidate.attribute("id") ?? "") + " " + (candidate.attribute("class") ?? "")).lowercased()
+            if names.count > 1, pageChromeFragments.matches(names) { return true }
+        }
+        return false
+    }
+
     static func matchesAny(_ text: String, _ patterns: PatternList) -> String? {
         patterns.firstMatch(in: text)
     }

@@ -20,10 +20,12 @@ struct ColorContrastEnhancedRule: Rule {
         ],
         cantTell: [
             RuleExample(##"<p style="color:#000;background-image:linear-gradient(#fff,#eee)">渐变背景</p>"##),
-        ])
+        ],
+        options: [Self.largeText])
+    static let largeText = ContrastSupport.largeTextOption(rule: "color-contrast-enhanced")
     let selector = ElementSelector.anyElement
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
-        ContrastSupport.verdict(element, in: page, normal: 7, large: 4.5, ruleName: description.id)
+        ContrastSupport.verdict(element, in: page, normal: 7, large: 4.5, largeText: Self.largeText)
     }
 }

@@ -18,20 +18,26 @@ struct ColorContrastRule: Rule {
             RuleExample(##"<p>默认黑字白底</p>"##),
             RuleExample(##"<p style="color:#aaa;background:#fff;display:none">隐藏文字</p>"##),
             RuleExample(##"<button style="color:#777;background:#eee" disabled>已禁用</button>"##),
+            // The MIIT APP spec counts text above 18px as large (3:1); #888 on white is 3.54:1.
+            RuleExample(##"<p style="color:#888;background:#fff;font-size:20px">20px 文字</p>"##, options: ["largeText": .keyword("miit")]),
         ],
         failing: [
             RuleExample(##"↓<p style="color:#aaa;background:white">浅灰色正文</p>"##),
             RuleExample(##"<style>.tip{color:#999}</style>↓<p class="tip">请于工作日办理。</p>"##),
             RuleExample(##"<div style="background:#fff">↓<p style="color:#000;opacity:.3">半透明文字</p></div>"##),
             RuleExample(##"↓<div role="button" style="color:#777;background:#eee">提交</div>"##),
+            RuleExample(##"↓<p style="color:#888;background:#fff;font-size:20px">20px 文字在 WCAG 下不算大字</p>"##),
+            RuleExample(##"↓<p style="color:#888;background:#fff;font-size:18px">18px 不大于 18px</p>"##, options: ["largeText": .keyword("miit")]),
         ],
         cantTell: [
             RuleExample(##"<p style="color:#555;background:black url(bg.jpg)">背景图上的文字</p>"##),
             RuleExample(##"<p style="color:#666;background:#fff;text-shadow:#aaa 2px 2px 4px">阴影文字</p>"##),
-        ])
+        ],
+        options: [Self.largeText])
+    static let largeText = ContrastSupport.largeTextOption(rule: "color-contrast")
     let selector = ElementSelector.anyElement
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
-        ContrastSupport.verdict(element, in: page, normal: 4.5, large: 3, ruleName: description.id)
+        ContrastSupport.verdict(element, in: page, normal: 4.5, large: 3, largeText: Self.largeText)
     }
 }

@@ -8,14 +8,21 @@ import StyleEngine
 /// with the reason, never in a guessed failure.
 enum ContrastSupport {
     enum Measurement {
-        case ratio(Double, foreground: RGBA, background: RGBA, large: Bool)
+        case ratio(Double, foreground: RGBA, background: RGBA, fontSize: Double, bold: Bool)
         case undetermined(Localized)
         case notApplicable
     }
 
-    /// WCAG "large scale" text: at least 18pt (24px), or 14pt (18.66px) bold.
-    static func isLargeText(_ style: ComputedStyle) -> Bool {
-        style.fontSize >= 24 || (style.fontSize >= 18.66 && style.isBold)
+    /// Which definition of large text applies: WCAG's "large scale" (at least 18pt = 24px, or 14pt =
+    /// 18.66px bold) or the MIIT APP spec's (larger than 18 dp/pt, taken as px, whatever the weight).
+    static func largeTextOption(rule: String) -> RuleOption {
+        .choice(rule: rule, key: "largeText", default: "wcag", choices: ["wcag", "miit"], summary: Localized(
+            zh: "大字的定义：wcag = 至少 24px，或至少 18.66px 且加粗；miit = 大于 18px（工信部 APP 适老化规范，不看字重）。",
+            en: "What counts as large text: wcag = at least 24px, or 18.66px bold; miit = larger than 18px (MIIT APP spec, any weight)."))
+    }
+
+    static func isLargeText(fontSize: Double, bold: Bool, definition: String) -> Bool {
+        definition == "miit" ? fontSize > 18 + 1e-9 : fontSize >= 24 || (fontSize >= 18.66 && bold)
     }
 
     /// The element's own visible text (direct text children), which is what the contrast rules judge.
@@ -84,7 +91,7 @@ enum ContrastSupport {
         for layer in layers.reversed() { backdrop = layer.composited(over: backdrop) }
         if style.effectiveOpacity < 1 { foreground = foreground.withAlpha(multipliedBy: style.effectiveOpacity) }
         let shown = foreground.composited(over: backdrop)
-        return .ratio(shown.contrastRatio(with: backdrop), foreground: shown, background: backdrop, large: isLargeText(style))
+        return .ratio(shown.contrastRatio(with: backdrop), foreground: shown, background: backdrop, fontSize: style.fontSize, bold: style.isBold)
     }
 
     /// Measurements shared by the AA and AAA rules, so each element is measured once per page.
@@ -92,8 +99,8 @@ enum ContrastSupport {
         var measurements: [Int: Measurement] = [:]
     }
 
-    /// 4.5 / 3 for AA, 7 / 4.5 for AAA.
-    static func verdict(_ element: Element, in page: PageContext, normal: Double, large: Double, ruleName: String) -> Verdict {
+    /// 4.5 / 3 for AA, 7 / 4.5 for AAA; `largeText` is the rule's `largeText` option.
+    static func verdict(_ element: Element, in page: PageContext, normal: Double, large: Double, largeText: RuleOption) -> Verdict {
         if ownText(element).isEmpty {
             return isFilledByScript(element, in: page) ? .cantTell(.scriptedText) : .inapplicable
         }
@@ -108,7 +115,8 @@ enum ContrastSupport {
         switch measurement {
         case .notApplicable: return .inapplicable
         case .undetermined(let reason): return .cantTell(reason)
-        case .ratio(let ratio, let foreground, let background, let isLarge):
+        case .ratio(let ratio, let foreground, let background, let fontSize, let bold):
+            let isLarge = isLargeText(fontSize: fontSize, bold: bold, definition: page.keyword(largeText))
             let required = isLarge ? large : normal
             let rounded = (ratio * 100).rounded(.down) / 100
             if ratio + 1e-9 >= required { return .passed() }

@@ -5,7 +5,14 @@ import StyleEngine
 /// Click and touch targets whose size the CSS states are at least 24×24px (WCAG 2.5.8); smaller ones need a
 /// person, since spacing around them (which layout decides) can satisfy the criterion.
 struct TargetSizeRule: Rule {
-    static let minimum = 24.0
+    static let minimum = RuleOption.number(
+        rule: "target-size", key: "minimumPixels", default: 24, range: 1...200, unit: "px",
+        summary: Localized(zh: "目标的最小宽高：WCAG 2.2 为 24，工信部 APP 适老化规范为 44。",
+                           en: "Smallest target width and height: 24 in WCAG 2.2, 44 in the MIIT APP spec."))
+    static let elderMinimum = RuleOption.number(
+        rule: "target-size", key: "elderMinimumPixels", default: 24, range: 1...200, unit: "px",
+        summary: Localized(zh: "关怀版页面中目标的最小宽高：工信部 APP 适老化规范对适老界面主要组件要求 60。",
+                           en: "Smallest target width and height in elder-mode pages: 60 for main components in the MIIT APP spec."))
 
     let description = RuleDescription(
         id: "target-size",
@@ -23,7 +30,10 @@ struct TargetSizeRule: Rule {
         failing: [],
         cantTell: [
             RuleExample(##"<a href="close.html" style="display:inline-block;width:16px;height:16px" aria-label="关闭"></a>"##),
-        ])
+            RuleExample(##"<button style="width:48px;height:48px">搜索</button>"##, page: PageTraits(isElderPage: true),
+                        options: ["elderMinimumPixels": .number(60)]),
+        ],
+        options: [Self.minimum, Self.elderMinimum])
     let selector = ElementSelector.anyElement
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
@@ -36,8 +46,9 @@ struct TargetSizeRule: Rule {
         }
         let paddedWidth = width + (style.padding.left.pixels ?? 0) + (style.padding.right.pixels ?? 0)
         let paddedHeight = height + (style.padding.top.pixels ?? 0) + (style.padding.bottom.pixels ?? 0)
-        if paddedWidth >= Self.minimum && paddedHeight >= Self.minimum { return .passed() }
-        return .cantTell(.small(paddedWidth, paddedHeight))
+        let minimum = page.number(page.traits.isElderPage ? Self.elderMinimum : Self.minimum)
+        if paddedWidth >= minimum && paddedHeight >= minimum { return .passed() }
+        return .cantTell(.small(paddedWidth, paddedHeight, minimum))
     }
 
     /// The larger of a stated size and a stated minimum, when at least one is in px.
@@ -52,9 +63,9 @@ struct TargetSizeRule: Rule {
 }
 
 extension Localized {
-    fileprivate static func small(_ width: Double, _ height: Double) -> Localized {
-        let w = (width * 10).rounded() / 10, h = (height * 10).rounded() / 10
-        return Localized(zh: "目标只有 \(w)×\(h)px，小于 24×24px；若周围留有足够间距仍可满足要求，需人工确认。",
-                         en: "The target is only \(w)×\(h)px, below 24×24px; enough spacing around it can still satisfy the criterion, so a person must check.")
+    fileprivate static func small(_ width: Double, _ height: Double, _ minimum: Double) -> Localized {
+        let w = (width * 10).rounded() / 10, h = (height * 10).rounded() / 10, m = (minimum * 10).rounded() / 10
+        return Localized(zh: "目标只有 \(w)×\(h)px，小于 \(m)×\(m)px；若周围留有足够间距或有更大的点击区域仍可满足要求，需人工确认。",
+                         en: "The target is only \(w)×\(h)px, below \(m)×\(m)px; spacing around it or a larger hit area can still satisfy the requirement, so a person must check.")
     }
 }
