@@ -221,7 +221,9 @@ public struct Element: Hashable {
         var tag = "<" + name
         for (attributeName, value) in attributes {
             let shown = value.count > 80 ? String(value.prefix(77)) + "…" : value
-            tag += " \(attributeName)=\"\(shown.replacingOccurrences(of: "\"", with: "&quot;"))\""
+            // Foundation's replacing is slow even when nothing matches; most values have no quote.
+            let quoted = shown.utf8.contains(UInt8(ascii: "\"")) ? shown.replacingOccurrences(of: "\"", with: "&quot;") : shown
+            tag += " \(attributeName)=\"\(quoted)\""
         }
         tag += ">"
         return tag.count > limit ? String(tag.prefix(limit - 1)) + "…" : tag

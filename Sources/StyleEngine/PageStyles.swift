@@ -57,6 +57,10 @@ public final class PageStyles {
     let dom: DOMCache
 
     private var memo: [Int: ComputedStyle] = [:]
+    /// Style sharing: elements with the same parent style, the same matched rules and the same inline
+    /// style and attribute inputs get the same computed style, so siblings and cousins (list items, table
+    /// cells, links in a menu, a subtree in a state no rule reacts to) skip the cascade and computation.
+    private var shared: [ShareKey: ComputedStyle] = [:]
     /// Per node (document order): the ancestor Bloom filter and the render state, once known.
     private var filters: [AncestorFilter?]
     private var renderStates: [RenderState?]
@@ -205,8 +209,46 @@ public final class PageStyles {
         return filter
     }
 
+    /// What a computed style depends on besides its declarations' text: the parent style (by identity:
+    /// memoised styles live as long as the page), which rules matched with what specificity, the inline
+    /// and presentational declarations, and the two attributes `StyleComputer` reads.
+    struct ShareKey: Hashable {
+        var parent: ObjectIdentifier?
+        var blocks: [Int] = []
+        var local: String = ""
+        var ariaHidden = false
+        var inert = false
+    }
+
     private func compute(_ element: Element, state: ElementState, pseudo: PseudoElement?, parent: ComputedStyle?, filter: AncestorFilter?) -> ComputedStyle {
         let blocks = matchedBlocks(element, state: state, pseudo: pseudo, filter: filter)
+        // Pseudo-elements may read attributes through `attr()`; they are computed rarely and not shared.
+        guard pseudo == nil else { return compute(element, blocks: blocks, pseudo: pseudo, parent: parent) }
+        var key = ShareKey(parent: parent.map { ObjectIdentifier($0.box) })
+        key.blocks.reserveCapacity(blocks.count * 2)
+        for block in blocks {
+            switch block.level {
+            case .userAgent, .author:
+                key.blocks.append(block.level.rawValue << 56 | block.order)
+                key.blocks.append(block.specificity.ids << 40 | block.specificity.classes << 20 | block.specificity.types)
+            case .inlineStyle:
+                key.local += "\u{1}" + (dom.style(element) ?? "")
+            case .presentationalHint:
+                key.local += "\u{2}"
+                for declaration in block.declarations {
+                    key.local += "\(declaration.property):\(declaration.valueText)\(declaration.important ? "!" : "");"
+                }
+            }
+        }
+        key.ariaHidden = element.attribute("aria-hidden")?.trimmedText.lowercased() == "true"
+        key.inert = element.hasAttribute("inert")
+        if let known = shared[key] { return known }
+        let style = compute(element, blocks: blocks, pseudo: nil, parent: parent)
+        shared[key] = style
+        return style
+    }
+
+    private func compute(_ element: Element, blocks: [MatchedBlock], pseudo: PseudoElement?, parent: ComputedStyle?) -> ComputedStyle {
         let (values, custom) = Cascade.resolve(Cascade.ordered(blocks), parentCustom: parent?.values.customProperties ?? [:])
         let computer = StyleComputer(values: values, parent: parent, rootFontSize: rootFontSize, viewport: viewport, element: element, pseudo: pseudo)
         var style = computer.compute()
@@ -312,8 +354,14 @@ public final class PageStyles {
         }
     }
 
+    /// Whether some rule that may set `content` on `element`'s `::before`/`::after` matches it in `state`:
+    /// when none does, that pseudo-element generates nothing in that state, and its style need not be computed.
+    public func mayGenerateContent(for element: Element, pseudo: PseudoElement, state: ElementState = []) -> Bool {
+        measured { hasGeneratedContentRules && mayGenerateContent(element, pseudo: pseudo, state: state) }
+    }
+
     /// Whether a `::before`/`::after` rule that may set `content` matches `element`.
-    private func mayGenerateContent(_ element: Element, pseudo: PseudoElement) -> Bool {
+    private func mayGenerateContent(_ element: Element, pseudo: PseudoElement, state: ElementState = []) -> Bool {
         let matcher = SelectorMatcher(dom: dom)
         let id = dom.id(element)
         let classes = dom.classes(element)
@@ -325,7 +373,7 @@ public final class PageStyles {
             for entry in candidateBuffer {
                 let rule = pageSheet.sheet.rules[Int(entry.rule)]
                 let selector = rule.selectors[Int(entry.selector)]
-                if selector.pseudoElement == pseudo, pageSheet.ruleApplies(rule), matcher.matches(selector, element, state: [], filter: filter) {
+                if selector.pseudoElement == pseudo, pageSheet.ruleApplies(rule), matcher.matches(selector, element, state: state, filter: filter) {
                     return true
                 }
             }

@@ -73,7 +73,10 @@ public struct ElementSignature: Sendable, Hashable {
             guard let close = scalars.firstIndex(of: "\"") else { break }  // truncated value: drop it
             let value = scalars[..<close]
             // A value the snippet shortened (`…`) is not the real one: leave it out.
-            if !value.hasSuffix("…") { attributes.append((String(name), value.replacingOccurrences(of: "&quot;", with: "\""))) }
+            if !value.hasSuffix("…") {
+                let text = String(value)
+                attributes.append((String(name), text.utf8.contains(UInt8(ascii: "&")) ? text.replacingOccurrences(of: "&quot;", with: "\"") : text))
+            }
             scalars = scalars[scalars.index(after: close)...]
         }
         return (String(tag).lowercased(), attributes)

@@ -38,7 +38,8 @@ struct FocusVisibleRule: Rule {
         if Self.differs(normal, focused) { return .passed() }
         // A focused descendant can restyle its container (:focus-within), or a pseudo-element can draw a ring.
         if let parent = element.parent, Self.differs(styles.computed(for: parent), styles.computed(for: parent, state: .focusWithin)) { return .passed() }
-        for pseudo in [PseudoElement.before, .after] where styles.mayHaveGeneratedContent {
+        for pseudo in [PseudoElement.before, .after] where styles.mayGenerateContent(for: element, pseudo: pseudo)
+            || styles.mayGenerateContent(for: element, pseudo: pseudo, state: .keyboardFocus) {
             let plain = styles.computed(for: element, pseudo: pseudo), ring = styles.computed(for: element, state: .keyboardFocus, pseudo: pseudo)
             if plain.content != ring.content || (ring.content != nil && Self.differs(plain, ring)) { return .passed() }
         }
