@@ -13,6 +13,8 @@ public let builtInRules: [any Rule] = [
     AriaProgressbarNameRule(),
     AriaProhibitedAttrRule(),
     AriaRequiredAttrRule(),
+    AriaRequiredChildrenRule(),
+    AriaRequiredParentRule(),
     AriaRolesRule(),
     AriaToggleFieldNameRule(),
     AriaTooltipNameRule(),
