@@ -234,11 +234,18 @@ extension HTMLContext {
                     suppressedTable(result.suppressed, label: strings["suppressions.ofPage", result.path], &group)
                 }
             }
+            // Notes: informational findings and the passed checks that say what they saw (the computed
+            // accessible names), one per element, so folded and each with its rule.
             if !result.notes.isEmpty {
-                section.element("h4", text: strings["notes"])
-                section.element("ul") { list in
-                    for note in result.notes {
-                        list.element("li", text: note.message.text(language) + strings.bracketed(strings["line"] + " " + String(note.location.line)))
+                section.element("details", [("class", "notes")]) { details in
+                    details.element("summary", text: strings["notes"] + strings.bracketed(String(result.notes.count)))
+                    details.element("ul") { list in
+                        for note in result.notes {
+                            list.element("li") { item in
+                                item.element("code", text: note.ruleID)
+                                item.text(" " + note.message.text(language) + strings.bracketed(strings["line"] + " " + String(note.location.line)))
+                            }
+                        }
                     }
                 }
             }

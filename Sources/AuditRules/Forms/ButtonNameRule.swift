@@ -31,7 +31,7 @@ struct ButtonNameRule: Rule {
         if Visibility.isHiddenFromAssistiveTechnology(button, in: page) { return .inapplicable }
         if button.isEffectivelyPresentational { return .inapplicable }
         if let role = button.explicitRole, role != "button", !button.hasPresentationalRole { return .inapplicable }
-        return AccessibleName.of(button, in: page).isEmpty ? .failed(.noName) : .passed()
+        return .named(AccessibleName.of(button, in: page), orFailed: .noName)
     }
 }
 

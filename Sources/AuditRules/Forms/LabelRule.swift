@@ -1,7 +1,8 @@
 import AuditCore
 import HTMLDOM
 
-/// Form fields have a name: a `<label>`, `aria-label(ledby)`, `title` or `placeholder`.
+/// Native form fields (`<input>`, `<textarea>`) have a name: a `<label>`, `aria-label(ledby)`, `title` or `placeholder`.
+/// Fields made from other elements with an ARIA role are aria-input-field-name's and aria-toggle-field-name's.
 struct LabelRule: Rule {
     let description = RuleDescription(
         id: "label",
@@ -19,31 +20,24 @@ struct LabelRule: Rule {
             RuleExample(##"<span id="t">手机号</span><input aria-labelledby="t">"##),
             RuleExample(##"<textarea title="留言内容"></textarea>"##),
             RuleExample(##"<input type="hidden" name="token"><input type="submit">"##),
+            RuleExample(##"<div role="textbox" contenteditable aria-label="留言"></div><div role="checkbox" aria-checked="false"></div>"##),
         ],
         failing: [
             RuleExample(##"↓<input name="idno">"##),
             RuleExample(##"<label>姓名</label>↓<input id="n2">"##),
             RuleExample(##"↓<textarea></textarea>"##),
             RuleExample(##"↓<input type="checkbox" name="agree"> 我已阅读"##),
-            RuleExample(##"<label>姓名↓<div role="textbox" contenteditable></div></label>"##),
             RuleExample(##"<label>出生日期</label>↓<input type="date">"##),
+            RuleExample(##"<label>我已阅读 <span>《须知》</span></label>↓<input type="checkbox" role="switch">"##),
         ])
-    /// The roles of form fields (ACT e086e5); native selects are covered by select-name.
-    static let fieldRoles: Set<String> = [
-        "checkbox", "combobox", "listbox", "menuitemcheckbox", "menuitemradio", "radio", "searchbox", "slider",
-        "spinbutton", "switch", "textbox",
-    ]
-
-    let selector = ElementSelector.anyElement
+    let selector = ElementSelector.tags(["input", "textarea"])
 
     func check(_ field: Element, in page: PageContext) -> Verdict {
-        if field.name == "select" { return .inapplicable }
         if field.name == "input", FormFields.nonFieldInputTypes.contains(FormFields.inputType(field)) { return .inapplicable }
-        // Native inputs without an ARIA role (date, password, file…) are fields too.
-        let native = (field.name == "input" || field.name == "textarea") && !field.isEffectivelyPresentational
-        guard native || AccessibleName.role(of: field).map(Self.fieldRoles.contains) == true else { return .inapplicable }
+        // Native inputs are fields whatever their ARIA role (date, password, file… and role="switch" too).
+        if field.isEffectivelyPresentational { return .inapplicable }
         if Visibility.isHiddenFromAssistiveTechnology(field, in: page) { return .inapplicable }
-        return AccessibleName.of(field, in: page).isEmpty ? .failed(.noLabel) : .passed()
+        return .named(AccessibleName.of(field, in: page), orFailed: .noLabel)
     }
 }
 

@@ -23,7 +23,7 @@ struct SelectNameRule: Rule {
 
     func check(_ select: Element, in page: PageContext) -> Verdict {
         if Visibility.isHiddenFromAssistiveTechnology(select, in: page) || select.isEffectivelyPresentational { return .inapplicable }
-        return AccessibleName.of(select, in: page).isEmpty ? .failed(.noLabel) : .passed()
+        return .named(AccessibleName.of(select, in: page), orFailed: .noLabel)
     }
 }
 

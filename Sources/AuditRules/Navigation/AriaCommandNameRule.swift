@@ -29,17 +29,10 @@ struct AriaCommandNameRule: Rule {
     let selector = ElementSelector.anyElement
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
-        guard let role = element.explicitRole, Self.commandRoles.contains(role) else { return .inapplicable }
-        // Native buttons and links keeping their own role are covered by button-name and link-name.
-        let nativeRole = element.name == "button" || element.name == "input" ? "button" : element.name == "a" || element.name == "area" ? "link" : nil
-        if nativeRole == role { return .inapplicable }
-        if Visibility.isHiddenFromAssistiveTechnology(element, in: page) { return .inapplicable }
-        return AccessibleName.of(element, in: page).isEmpty ? .failed(.noName(role)) : .passed()
-    }
-}
-
-extension Localized {
-    fileprivate static func noName(_ role: String) -> Localized {
-        Localized(zh: "role=\"\(role)\" 的元素没有可访问名称。", en: "Element with role=\"\(role)\" has no accessible name.")
+        RoleNames.verdict(for: element, roles: Self.commandRoles, in: page) { element, role in
+            // Native buttons and links keeping their own role are covered by button-name and link-name.
+            let nativeRole = element.name == "button" || element.name == "input" ? "button" : element.name == "a" || element.name == "area" ? "link" : nil
+            return nativeRole == role
+        }
     }
 }

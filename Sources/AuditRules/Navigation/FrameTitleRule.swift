@@ -27,7 +27,7 @@ struct FrameTitleRule: Rule {
         if Visibility.isHiddenFromAssistiveTechnology(frame, in: page) || frame.hasPresentationalRole { return .inapplicable }
         // A frame taken out of the tab order (tabindex="-1") is not announced on its own (ACT cae760).
         if let tabindex = frame.attribute("tabindex").flatMap({ TabindexRule.parseInteger($0) }), tabindex < 0 { return .inapplicable }
-        return AccessibleName.of(frame, in: page).isEmpty ? .failed(.noTitle) : .passed()
+        return .named(AccessibleName.of(frame, in: page), orFailed: .noTitle)
     }
 }
 

@@ -33,7 +33,7 @@ struct LinkNameRule: Rule {
         // The effective role decides: role="none" on a focusable link is ignored, doc-biblioref is a link.
         guard let role = AccessibleName.role(of: link), ARIA.role(role)?.isKind(of: "link") == true else { return .inapplicable }
         if Visibility.isHiddenFromAssistiveTechnology(link, in: page) { return .inapplicable }
-        return AccessibleName.of(link, in: page).isEmpty ? .failed(.noName) : .passed()
+        return .named(AccessibleName.of(link, in: page), orFailed: .noName)
     }
 }
 

@@ -28,10 +28,10 @@ struct EmptyHeadingRule: Rule {
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
         guard AccessibleName.role(of: element) == "heading", !Visibility.isHiddenFromAssistiveTechnology(element, in: page) else { return .inapplicable }
-        let name = element.attribute("aria-labelledby").map { AccessibleName.labelledByText($0, in: page) } ?? ""
-        if !name.isEmpty { return .passed() }
-        if let label = element.attribute("aria-label"), !label.isBlankText { return .passed() }
-        return AccessibleName.contentText(element, in: page).isEmpty ? .failed(.empty) : .passed()
+        let labelledBy = element.attribute("aria-labelledby").map { AccessibleName.labelledByText($0, in: page) } ?? ""
+        if !labelledBy.isEmpty { return .named(labelledBy, orFailed: .empty) }
+        if let label = element.attribute("aria-label"), !label.isBlankText { return .named(label.collapsedWhitespace, orFailed: .empty) }
+        return .named(AccessibleName.contentText(element, in: page), orFailed: .empty)
     }
 }
 

@@ -31,12 +31,19 @@ struct SummaryNameRule: Rule {
         // An explicit role (other than a presentational one, which a focusable summary ignores) replaces the disclosure.
         if summary.explicitRole != nil, !summary.hasPresentationalRole { return .inapplicable }
         if Visibility.isHiddenFromAssistiveTechnology(summary, in: page) { return .inapplicable }
-        let name = summary.attribute("aria-labelledby").map { AccessibleName.labelledByText($0, in: page) } ?? ""
-        if !name.isEmpty { return .passed() }
-        if let label = summary.attribute("aria-label"), !label.isBlankText { return .passed() }
-        if !AccessibleName.contentText(summary, in: page).isEmpty { return .passed() }
-        if let title = summary.attribute("title"), !title.isBlankText { return .passed() }
-        return .failed(.noName)
+        return .named(Self.name(of: summary, in: page), orFailed: .noName)
+    }
+
+    /// A summary has no ARIA role of its own, so the name is computed here in accname order: aria-labelledby,
+    /// aria-label, its content (a disclosure button is named from content), then title.
+    static func name(of summary: Element, in page: PageContext) -> String {
+        let labelledBy = summary.attribute("aria-labelledby").map { AccessibleName.labelledByText($0, in: page) } ?? ""
+        if !labelledBy.isEmpty { return labelledBy }
+        if let label = summary.attribute("aria-label"), !label.isBlankText { return label.collapsedWhitespace }
+        let content = AccessibleName.contentText(summary, in: page)
+        if !content.isEmpty { return content }
+        if let title = summary.attribute("title"), !title.isBlankText { return title.collapsedWhitespace }
+        return ""
     }
 }
 

@@ -122,6 +122,11 @@ enum AccessibleName {
     /// Name from content (accname 2F–2G), walked in document order with an explicit stack.
     static func contentText(_ element: Element, in page: PageContext) -> String { contentText(element, page: page) }
 
+    /// Name from content without one descendant (a label's text without its control, a link's text without an image).
+    static func contentText(_ element: Element, in page: PageContext, excluding skipped: Element) -> String {
+        contentText(element, page: page, excluding: skipped)
+    }
+
     static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",

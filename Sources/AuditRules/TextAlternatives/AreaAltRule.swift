@@ -27,7 +27,7 @@ struct AreaAltRule: Rule {
         // judge the map's visibility and the area's own aria-hidden.
         if area.attribute("aria-hidden")?.trimmedText.lowercased() == "true" { return .inapplicable }
         if let map = area.closest(["map"]), Visibility.isHiddenFromAssistiveTechnology(map, in: page) { return .inapplicable }
-        return AccessibleName.of(area, in: page).isEmpty ? .failed(.noName) : .passed()
+        return .named(AccessibleName.of(area, in: page), orFailed: .noName)
     }
 }
 

@@ -49,7 +49,7 @@ struct ImageAltRule: Rule {
         let name = AccessibleName.of(image, in: page)
         if name.isEmpty { return .failed(.missingAlt) }
         if FileNameText.looksLikeFileName(name) { return .cantTell(.fileNameAlt(name)) }
-        return .passed()
+        return .named(name, orFailed: .missingAlt)
     }
 }
 

@@ -26,7 +26,7 @@ struct InputImageAltRule: Rule {
     func check(_ input: Element, in page: PageContext) -> Verdict {
         guard input.attribute("type")?.trimmedText.lowercased() == "image" else { return .inapplicable }
         if Visibility.isHiddenFromAssistiveTechnology(input, in: page) { return .inapplicable }
-        return AccessibleName.of(input, in: page).isEmpty ? .failed(.noName) : .passed()
+        return .named(AccessibleName.of(input, in: page), orFailed: .noName)
     }
 }
 

@@ -31,7 +31,8 @@ struct ObjectAltRule: Rule {
         if object.closest(["object"]) != nil { return .inapplicable }
         let kind = EmbeddedContent.kind(of: object)
         if kind == .text { return .inapplicable }
-        if !AccessibleName.of(object, in: page).isEmpty { return .passed() }
+        let name = AccessibleName.of(object, in: page)
+        if !name.isEmpty { return .named(name, orFailed: .noName) }
         return kind == .unknown ? .cantTell(.unknownType) : .failed(.noName)
     }
 }

@@ -25,7 +25,7 @@ struct RoleImgAltRule: Rule {
             return .inapplicable
         }
         if Visibility.isHiddenFromAssistiveTechnology(element, in: page) { return .inapplicable }
-        return AccessibleName.of(element, in: page).isEmpty ? .failed(.noName) : .passed()
+        return .named(AccessibleName.of(element, in: page), orFailed: .noName)
     }
 }
 

@@ -30,7 +30,7 @@ struct SvgImgAltRule: Rule {
             return .inapplicable
         }
         if Visibility.isHiddenFromAssistiveTechnology(svg, in: page) { return .inapplicable }
-        return AccessibleName.of(svg, in: page).isEmpty ? .failed(.noName) : .passed()
+        return .named(AccessibleName.of(svg, in: page), orFailed: .noName)
     }
 }
 
