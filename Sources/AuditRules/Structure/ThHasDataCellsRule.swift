@@ -37,7 +37,7 @@ struct ThHasDataCellsRule: Rule {
         for table in page.elements(named: "table") {
             if table.hasOverridingRole, !["table", "grid", "treegrid"].contains(ARIA.explicitRole(of: table) ?? "") { continue }
             if Visibility.isHiddenFromAssistiveTechnology(table, in: page) { continue }
-            let model = TableModel(table)
+            let model = TableModel(table, in: page)
             let headerIndexes = model.cells.indices.filter { index in
                 let cell = model.cells[index]
                 guard cell.isHeader, ["columnheader", "rowheader"].contains(AccessibleName.role(of: cell.element) ?? "") else { return false }
@@ -45,13 +45,11 @@ struct ThHasDataCellsRule: Rule {
                 return !TableModel.isEmpty(cell.element) && !Visibility.isHiddenFromAssistiveTechnology(cell.element, in: page)
             }
             guard !headerIndexes.isEmpty else { continue }
-            var assigned = Set<Int>()
-            for index in model.cells.indices { assigned.formUnion(model.headers(of: index, in: page)) }
             let hasDataCells = model.cells.contains { !$0.isHeader }
             let scripted = !page.elements(named: "script").isEmpty
             for index in headerIndexes {
                 let cell = model.cells[index]
-                if assigned.contains(index) {
+                if model.isAssigned(index) {
                     verdicts.append(ElementVerdict(cell.element, .passed()))
                 } else if !hasDataCells && scripted {
                     verdicts.append(ElementVerdict(cell.element, .cantTell(.noDataCellsYet)))

@@ -18,12 +18,21 @@ struct TableModel {
 
     let table: Element
     private(set) var cells: [Cell] = []
+    /// The cell index covering each slot; `overlap` where cells overlap (a table model error, skipped by scans).
     private var slots: [[Int?]] = []
+    private static let overlap = -1
+    /// Per column and per row: the cells covering it, nearest to the top or left first.
+    private var columnCells: [[Int]] = []
+    private var rowCells: [[Int]] = []
     /// Per cell index: a column header, a row header (computed once the grid is built).
     private var columnHeaders: [Bool] = []
     private var rowHeaders: [Bool] = []
+    /// Cells with a non-blank `headers` attribute: they take their headers from it and never scan.
+    private var cellsWithHeadersAttribute: Set<Int> = []
+    /// Cells named by another cell's `headers` attribute (the first element with that id, in this table).
+    private var referencedByHeadersAttribute: Set<Int> = []
 
-    init(_ table: Element) {
+    init(_ table: Element, in page: PageContext) {
         self.table = table
         var groups: [[Element]] = []
         var footers: [[Element]] = []
@@ -45,7 +54,7 @@ struct TableModel {
             for row in rows {
                 var x = 0
                 for element in row.children where element.name == "td" || element.name == "th" {
-                    while slot(x, y) != nil { x += 1 }
+                    while isOccupied(x, y) { x += 1 }
                     let width = Self.span(element.attribute("colspan"), default: 1, zero: 1, limit: 1000)
                     // rowspan="0" and spans past the group end stop at the end of the row group.
                     let height = min(Self.span(element.attribute("rowspan"), default: 1, zero: end - y, limit: 65534), end - y)
@@ -63,12 +72,19 @@ struct TableModel {
         let width = slots.map(\.count).max() ?? 0
         var dataInRow = [Bool](repeating: false, count: slots.count)
         var dataInColumn = [Bool](repeating: false, count: width)
-        for (y, row) in slots.enumerated() {
-            for (x, index) in row.enumerated() where index.map({ !cells[$0].isHeader }) ?? false {
-                dataInRow[y] = true
-                dataInColumn[x] = true
+        columnCells = [[Int]](repeating: [], count: width)
+        rowCells = [[Int]](repeating: [], count: slots.count)
+        for (index, cell) in cells.enumerated() {
+            for y in cell.y..<(cell.y + cell.height) {
+                rowCells[y].append(index)
+                if !cell.isHeader { dataInRow[y] = true }
+            }
+            for x in cell.x..<(cell.x + cell.width) {
+                columnCells[x].append(index)
+                if !cell.isHeader { dataInColumn[x] = true }
             }
         }
+        for y in rowCells.indices { rowCells[y].sort { cells[$0].x < cells[$1].x } }
         columnHeaders = cells.map { cell in
             cell.isHeader && (cell.scope == "col" || (cell.scope == "auto" && !(cell.y..<(cell.y + cell.height)).contains { dataInRow[$0] }))
         }
@@ -77,12 +93,28 @@ struct TableModel {
             return cell.isHeader && (cell.scope == "row" || (cell.scope == "auto" && !columnHeaders[index]
                 && !(cell.x..<(cell.x + cell.width)).contains { $0 < width && dataInColumn[$0] }))
         }
+        var indexByOrder: [Int: Int] = [:]
+        for (index, cell) in cells.enumerated() { indexByOrder[cell.element.documentOrder] = index }
+        for (index, cell) in cells.enumerated() {
+            guard let ids = cell.element.attribute("headers"), !ids.isBlankText else { continue }
+            cellsWithHeadersAttribute.insert(index)
+            for id in ids.split(whereSeparator: { $0.isHTMLWhitespace }) {
+                guard let target = page.elements(withID: String(id)).first, target != cell.element,
+                      let targetIndex = indexByOrder[target.documentOrder] else { continue }
+                referencedByHeadersAttribute.insert(targetIndex)
+            }
+        }
     }
 
 
+    /// The one cell covering a slot; nil when none does, or more than one (HTML's scans skip such slots).
     private func slot(_ x: Int, _ y: Int) -> Int? {
-        guard y >= 0, y < slots.count, x >= 0, x < slots[y].count else { return nil }
-        return slots[y][x]
+        guard y >= 0, y < slots.count, x >= 0, x < slots[y].count, let index = slots[y][x], index != Self.overlap else { return nil }
+        return index
+    }
+
+    private func isOccupied(_ x: Int, _ y: Int) -> Bool {
+        y >= 0 && y < slots.count && x >= 0 && x < slots[y].count && slots[y][x] != nil
     }
 
     private mutating func place(_ cell: Cell, index: Int) {
@@ -90,7 +122,7 @@ struct TableModel {
             while slots.count <= row { slots.append([]) }
             let needed = cell.x + cell.width
             if slots[row].count < needed { slots[row] += [Int?](repeating: nil, count: needed - slots[row].count) }
-            for column in cell.x..<needed where slots[row][column] == nil { slots[row][column] = index }
+            for column in cell.x..<needed { slots[row][column] = slots[row][column] == nil ? index : Self.overlap }
         }
     }
 
@@ -118,32 +150,45 @@ struct TableModel {
     /// A row header: scope row, or auto, not a column header, and no data cell in its columns.
     func isRowHeader(_ index: Int) -> Bool { rowHeaders[index] }
 
-    /// The header cells assigned to a cell (as cell indexes), per HTML's algorithm for assigning header cells.
-    func headers(of principalIndex: Int, in page: PageContext) -> [Int] {
-        let principal = cells[principalIndex]
-        var list: [Int] = []
-        if let ids = principal.element.attribute("headers"), !ids.isBlankText {
-            for id in ids.split(whereSeparator: { $0.isHTMLWhitespace }) {
-                if let target = page.elements(withID: String(id)).first, target != principal.element,
-                   let index = cells.firstIndex(where: { $0.element == target }) {
-                    list.append(index)
+    /// True when HTML's algorithm for assigning header cells gives this (non-empty) header cell to some cell.
+    ///
+    /// Rather than computing every cell's header list (quadratic on long tables), each cell that could reach
+    /// the header is tried, nearest first, and its scan stops once it has passed the header: a left scan can
+    /// assign only a row header, an up scan only a column header, and what blocks a scan depends only on the
+    /// cells between the two.
+    func isAssigned(_ headerIndex: Int) -> Bool {
+        if referencedByHeadersAttribute.contains(headerIndex) { return true }
+        let header = cells[headerIndex]
+        let explicit = cellsWithHeadersAttribute
+        if rowHeaders[headerIndex] {
+            for y in header.y..<(header.y + header.height) {
+                for principal in rowCells[y] where principal != headerIndex && cells[principal].x > header.x && !explicit.contains(principal) {
+                    if scanReaches(headerIndex, from: principal, x: cells[principal].x, y: y, dx: -1, dy: 0) { return true }
                 }
             }
-        } else {
-            for y in principal.y..<(principal.y + principal.height) { scan(principalIndex, x: principal.x, y: y, dx: -1, dy: 0, into: &list) }
-            for x in principal.x..<(principal.x + principal.width) { scan(principalIndex, x: x, y: principal.y, dx: 0, dy: -1, into: &list) }
-            // Row group headers of the principal's row group, above or left of it.
-            for (index, cell) in cells.enumerated() where cell.isHeader && cell.scope == "rowgroup" && cell.rowGroup == principal.rowGroup
-                && cell.x <= principal.x + principal.width - 1 && cell.y <= principal.y + principal.height - 1 {
-                list.append(index)
+        }
+        if columnHeaders[headerIndex] {
+            for x in header.x..<(header.x + header.width) {
+                for principal in columnCells[x] where principal != headerIndex && cells[principal].y > header.y && !explicit.contains(principal) {
+                    if scanReaches(headerIndex, from: principal, x: x, y: cells[principal].y, dx: 0, dy: -1) { return true }
+                }
             }
         }
-        var seen: Set<Int> = []
-        return list.filter { $0 != principalIndex && !Self.isEmpty(cells[$0].element) && seen.insert($0).inserted }
+        if header.scope == "rowgroup" {
+            // Row group headers go to the cells of their row group below or right of them.
+            return cells.indices.contains { index in
+                let cell = cells[index]
+                return index != headerIndex && !explicit.contains(index) && cell.rowGroup == header.rowGroup
+                    && header.x <= cell.x + cell.width - 1 && header.y <= cell.y + cell.height - 1
+            }
+        }
+        return false
     }
 
-    /// HTML's "internal algorithm for scanning and assigning header cells".
-    private func scan(_ principalIndex: Int, x initialX: Int, y initialY: Int, dx: Int, dy: Int, into list: inout [Int]) {
+    /// HTML's "internal algorithm for scanning and assigning header cells", from one principal cell along one
+    /// line, until it meets the target header (true when the target is assigned) or passes it.
+    private func scanReaches(_ target: Int, from principalIndex: Int, x initialX: Int, y initialY: Int, dx: Int, dy: Int) -> Bool {
+        let goal = cells[target]
         var x = initialX, y = initialY
         var opaque: [Cell] = []
         let principal = cells[principalIndex]
@@ -152,16 +197,18 @@ struct TableModel {
         while true {
             x += dx
             y += dy
-            if x < 0 || y < 0 { return }
+            if x < goal.x || y < goal.y { return false }
             guard let index = slot(x, y) else { continue }
             let current = cells[index]
             if current.isHeader {
                 inHeaderBlock = true
                 currentBlock.append(current)
-                let blocked = dx == 0
-                    ? opaque.contains { $0.x == current.x && $0.width == current.width } || !columnHeaders[index]
-                    : opaque.contains { $0.y == current.y && $0.height == current.height } || !rowHeaders[index]
-                if !blocked { list.append(index) }
+                if index == target {
+                    let blocked = dx == 0
+                        ? opaque.contains { $0.x == current.x && $0.width == current.width } || !columnHeaders[index]
+                        : opaque.contains { $0.y == current.y && $0.height == current.height } || !rowHeaders[index]
+                    return !blocked
+                }
             } else if inHeaderBlock {
                 inHeaderBlock = false
                 opaque += currentBlock
