@@ -27,11 +27,3 @@ struct LandmarkNoDuplicateMainRule: Rule {
         Landmarks.duplicateVerdicts(role: "main", in: page) { first in .duplicate("main", first) }
     }
 }
-
-extension Localized {
-    /// Shared by the landmark-no-duplicate-* rules.
-    static func duplicate(_ role: String, _ first: Landmarks.Landmark) -> Localized {
-        Localized(zh: "页面已在第 \(first.element.line) 行有一个 \(Landmarks.spoken(role)) 地标，这是多余的一个。",
-                  en: "The page already has a \(Landmarks.spoken(role)) landmark on line \(first.element.line); this is an extra one.")
-    }
-}

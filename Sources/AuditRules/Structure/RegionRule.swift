@@ -55,13 +55,13 @@ struct RegionRule: Rule {
                 """##),
             RuleExample(##"""
                 <html><body>
-                  <main><h1>政务公开</h1></main>
+                  <main><h1>政务公开</h1><input role="combobox" aria-owns="list" aria-label="搜索"><ul id="list"></ul></main>
                   ↓<section><h2>未命名的 section 不是地标</h2></section>
                 </body></html>
                 """##),
         ],
         cantTell: [
-            RuleExample(##"<html><body><main aria-owns="note"><h1>通知</h1></main><div id="note">补充说明</div></body></html>"##),
+            RuleExample(##"<html><body><main aria-owns="note"><h1>通知</h1></main><div><p id="note">补充说明</p></div></body></html>"##),
             RuleExample(##"<html><body><main><h1>通知</h1></main><gov-footer>网站标识码</gov-footer></body></html>"##),
         ])
     let selector = ElementSelector.page
@@ -111,9 +111,14 @@ struct RegionRule: Rule {
             }
         }
         if outside.isEmpty { return [ElementVerdict(body, .passed())] }
-        let ownsContent = !page.elements(withAttribute: "aria-owns").isEmpty
+        // Ids that a landmark (or an element inside one) takes into its subtree with aria-owns.
+        let ownedIDs = Set(page.elements(withAttribute: "aria-owns")
+            .filter { landmarkOrders.contains($0.documentOrder) || Landmarks.enclosing($0, in: page) != nil }
+            .flatMap { ($0.attribute("aria-owns") ?? "").split(whereSeparator: { $0.isHTMLWhitespace }).map(String.init) })
         return outside.sorted { $0.documentOrder < $1.documentOrder }.map { element in
-            if ownsContent { return ElementVerdict(element, .cantTell(.ariaOwns)) }
+            if !ownedIDs.isEmpty, ([element] + element.descendants).contains(where: { ownedIDs.contains($0.attribute("id") ?? "") }) {
+                return ElementVerdict(element, .cantTell(.ariaOwns))
+            }
             if element.name.contains("-") || element.descendants.contains(where: { $0.name.contains("-") }) {
                 return ElementVerdict(element, .cantTell(.customElement))
             }
@@ -163,8 +168,8 @@ extension Localized {
                                                en: "This content is not inside any landmark (banner, navigation, main, contentinfo…).")
     fileprivate static let noLandmarks = Localized(zh: "页面没有任何地标，所有内容都在地标之外。",
                                                    en: "The page has no landmarks, so all its content is outside them.")
-    fileprivate static let ariaOwns = Localized(zh: "页面用 aria-owns 调整了无障碍树，这部分内容可能被移入地标，需人工确认。",
-                                                en: "The page rearranges the accessibility tree with aria-owns, which may move this content into a landmark; check it.")
+    fileprivate static let ariaOwns = Localized(zh: "地标用 aria-owns 引用了这部分内容，它在无障碍树中可能属于该地标，需人工确认。",
+                                                en: "A landmark takes this content in with aria-owns, so in the accessibility tree it may belong to that landmark; check it.")
     fileprivate static let customElement = Localized(zh: "内容包含自定义元素，其影子 DOM 中可能有地标，需人工确认。",
                                                      en: "The content includes a custom element whose shadow DOM may hold a landmark; check it.")
 }

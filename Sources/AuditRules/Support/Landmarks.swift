@@ -84,6 +84,12 @@ enum Landmarks {
 }
 
 extension Localized {
+    /// Shared by the landmark-no-duplicate-* rules.
+    static func duplicate(_ role: String, _ first: Landmarks.Landmark) -> Localized {
+        Localized(zh: "页面已在第 \(first.element.line) 行有一个 \(Landmarks.spoken(role)) 地标，这是多余的一个。",
+                  en: "The page already has a \(Landmarks.spoken(role)) landmark on line \(first.element.line); this is an extra one.")
+    }
+
     fileprivate static func nestedLandmark(_ role: String, in outer: Landmarks.Landmark) -> Localized {
         Localized(zh: "\(Landmarks.spoken(role)) 地标位于第 \(outer.element.line) 行的 \(Landmarks.spoken(outer.role)) 地标之内。",
                   en: "The \(Landmarks.spoken(role)) landmark is inside the \(Landmarks.spoken(outer.role)) landmark on line \(outer.element.line).")
