@@ -17,6 +17,9 @@ public struct RuleDescription: Sendable {
     public var references: [String]
     /// Informational rules report what they see and never fail (e.g. a detected accessibility toolbar).
     public var informational: Bool
+    /// A best practice (axe-core's `best-practice` tag), not a requirement of a WCAG success criterion: such
+    /// rules list no WCAG criteria of their own and map to a checklist item only where its text truly covers them.
+    public var bestPractice: Bool
     public var passingExamples: [RuleExample]
     public var failingExamples: [RuleExample]
     /// Examples that must end in cantTell (or inapplicable) and never in a failure.
@@ -27,7 +30,8 @@ public struct RuleDescription: Sendable {
     public init(
         id: String, title: Localized, rationale: Localized, fix: Localized, impact: Impact,
         wcag: [String] = [], act: [String] = [], references: [String] = [], informational: Bool = false,
-        passing: [RuleExample], failing: [RuleExample], cantTell: [RuleExample] = [], options: [RuleOption] = []
+        bestPractice: Bool = false, passing: [RuleExample], failing: [RuleExample], cantTell: [RuleExample] = [],
+        options: [RuleOption] = []
     ) {
         self.id = id
         self.title = title
@@ -38,6 +42,7 @@ public struct RuleDescription: Sendable {
         self.act = act
         self.references = references
         self.informational = informational
+        self.bestPractice = bestPractice
         self.passingExamples = passing
         self.failingExamples = failing
         self.cantTellExamples = cantTell

@@ -13,6 +13,7 @@ public enum RuleDocumentation {
         if !rule.act.isEmpty { facts.append("ACT: \(rule.act.joined(separator: ", "))") }
         if !rule.references.isEmpty { facts.append("\(zh ? "对应条款" : "References"): \(rule.references.joined(separator: ", "))") }
         if rule.informational { facts.append(zh ? "信息性规则（不会失败）" : "Informational (never fails)") }
+        if rule.bestPractice { facts.append(zh ? "最佳实践（不是 WCAG 成功标准的要求）" : "Best practice (not required by a WCAG success criterion)") }
         lines.append(facts.joined(separator: " · "))
         lines.append("")
         lines.append(zh ? "## 为什么重要" : "## Why it matters")
@@ -71,8 +72,9 @@ extension RuleDocumentation {
             "| id | 规则 | Rule | impact | WCAG | ACT | references |", "| --- | --- | --- | --- | --- | --- | --- |",
         ]
         for rule in rules {
+            let wcag = rule.wcag.joined(separator: ", ") + (rule.bestPractice ? (rule.wcag.isEmpty ? "" : " ") + "(best practice)" : "")
             lines.append("| [\(rule.id)](\(rule.id).md) | \(rule.title.zh) | \(rule.title.en) | \(rule.impact.rawValue) | "
-                + "\(rule.wcag.joined(separator: ", ")) | \(rule.act.joined(separator: ", ")) | \(rule.references.joined(separator: ", ")) |")
+                + "\(wcag) | \(rule.act.joined(separator: ", ")) | \(rule.references.joined(separator: ", ")) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -11,7 +11,7 @@ struct PageHasHeadingOneRule: Rule {
             en: "A level-one heading lets screen-reader users jump to the main content and confirm where they are."),
         fix: Localized(zh: "用 <h1> 标记页面主标题（如事项名称或文章标题）。",
                        en: "Mark the page's main title (service name or article title) with <h1>."),
-        impact: .moderate, wcag: ["1.3.1"], references: ["WZA-18"],
+        impact: .moderate, wcag: ["1.3.1"], references: ["WZA-18"], bestPractice: true,
         passing: [
             RuleExample(##"<html><body><h1>社保卡申领</h1></body></html>"##),
             RuleExample(##"<html><body><div role="heading" aria-level="1">社保卡申领</div></body></html>"##),
