@@ -86,6 +86,7 @@ public let builtInRules: [any Rule] = [
     RegionRule(),
     RoleImgAltRule(),
     ScopeAttrValidRule(),
+    ScrollableRegionFocusableRule(),
     SelectNameRule(),
     ServerSideImageMapRule(),
     SummaryNameRule(),
