@@ -98,4 +98,5 @@ public let builtInRules: [any Rule] = [
     ThHasDataCellsRule(),
     ValidLangRule(),
     VideoCaptionRule(),
+    ZoomedTextNotClippedRule(),
 ]

@@ -107,6 +107,7 @@ public struct ComputedStyle: @unchecked Sendable {
         var textAlign: String = "start"
         var textTransform: String = "none"
         var whiteSpace: String = "normal"
+        var textOverflow: String = "clip"
         var textDecorationLine: Set<String> = []
         var textDecorationsInEffect: Set<String> = []
         var textDecorationColor: RGBA? = .black
@@ -241,6 +242,11 @@ public struct ComputedStyle: @unchecked Sendable {
     public internal(set) var whiteSpace: String {
         get { box.values.whiteSpace }
         set { mutableValues.whiteSpace = newValue }
+    }
+    /// `clip` or `ellipsis` (a string value is kept as its first keyword-less form: `string`).
+    public internal(set) var textOverflow: String {
+        get { box.values.textOverflow }
+        set { mutableValues.textOverflow = newValue }
     }
     /// This element's own `text-decoration-line` values (`underline`, `line-through`…).
     public internal(set) var textDecorationLine: Set<String> {

@@ -1,4 +1,9 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HTMLDOM
 
 /// A rule that applies to an element (for explanations in findings).
@@ -56,6 +61,8 @@ public final class PageStyles {
     let loader: StyleSheetLoader?
     let dom: DOMCache
 
+    /// Styles in the normal state by node (the common question, answered without hashing), and in other states by key.
+    private var normalStyles: [ComputedStyle?]
     private var memo: [Int: ComputedStyle] = [:]
     /// Style sharing: elements with the same parent style, the same matched rules and the same inline
     /// style and attribute inputs get the same computed style, so siblings and cousins (list items, table
@@ -122,6 +129,7 @@ public final class PageStyles {
         self.loader = loader
         self.dom = DOMCache(document: document)
         self.filters = Array(repeating: nil, count: document.nodeCount)
+        self.normalStyles = Array(repeating: nil, count: document.nodeCount)
         self.renderStates = Array(repeating: nil, count: document.nodeCount)
         self.measuresTime = self.cache.measuresTime
     }
@@ -130,17 +138,24 @@ public final class PageStyles {
         if elapsed > 0 { cache.addStyleTime(nanoseconds: elapsed) }
     }
 
-    /// Runs `body`, adding its time to the page's total when measuring (outermost calls only).
+    /// Runs `body`, adding its time to the page's total when measuring (outermost calls only). The
+    /// thread's CPU time, not the wall clock: other processes on the machine do not inflate it.
     @inline(__always)
     func measured<T>(_ body: () -> T) -> T {
         guard measuresTime, !measuring else { return body() }
         measuring = true
-        let start = DispatchTime.now().uptimeNanoseconds
+        let start = Self.threadCPUNanoseconds()
         defer {
-            elapsed += DispatchTime.now().uptimeNanoseconds - start
+            elapsed += Self.threadCPUNanoseconds() - start
             measuring = false
         }
         return body()
+    }
+
+    static func threadCPUNanoseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 
     /// What could not be loaded, and why.
@@ -169,15 +184,23 @@ public final class PageStyles {
 
     private static func key(_ element: Element, _ state: ElementState) -> Int { element.documentOrder << 8 | Int(state.rawValue) }
 
+    private func memoised(_ element: Element, _ state: ElementState) -> ComputedStyle? {
+        state.isEmpty ? normalStyles[element.documentOrder] : memo[Self.key(element, state)]
+    }
+
+    private func memoise(_ style: ComputedStyle, _ element: Element, _ state: ElementState) {
+        if state.isEmpty { normalStyles[element.documentOrder] = style } else { memo[Self.key(element, state)] = style }
+    }
+
     private func style(of element: Element, state: ElementState) -> ComputedStyle {
-        if let known = memo[Self.key(element, state)] { return known }
+        if let known = memoised(element, state) { return known }
         // Walk up to the nearest memoised ancestor; ancestors are in the state the subject's implies.
         var chain: [(Element, ElementState)] = [(element, state)]
         let ancestorState = state.forAncestors
         var cursor = element.parent
         var parentStyle: ComputedStyle?
         while let ancestor = cursor {
-            if let known = memo[Self.key(ancestor, ancestorState)] { parentStyle = known; break }
+            if let known = memoised(ancestor, ancestorState) { parentStyle = known; break }
             chain.append((ancestor, ancestorState))
             cursor = ancestor.parent
         }
@@ -186,7 +209,7 @@ public final class PageStyles {
             let filter = ancestorFilter(for: node)
             result = compute(node, state: nodeState, pseudo: nil, parent: parentStyle, filter: filter)
             if node.parent == nil { rootFontSize = result.fontSize }
-            memo[Self.key(node, nodeState)] = result
+            memoise(result, node, nodeState)
             if nodeState.isEmpty, renderStates[node.documentOrder] == nil { renderStates[node.documentOrder] = RenderState(result.values) }
             parentStyle = result
         }

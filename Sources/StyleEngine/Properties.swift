@@ -48,7 +48,7 @@ enum PropertyTable {
             "overflow-y": .keyword(["visible", "hidden", "clip", "scroll", "auto", "overlay"]),
             "content-visibility": .keyword(["visible", "hidden", "auto"]),
             "outline-style": .keyword(lineStyles.union(["auto"])),
-            "font-style": .anyKeyword, "white-space": .anyKeyword, "text-align": .anyKeyword,
+            "font-style": .anyKeyword, "white-space": .anyKeyword, "text-overflow": .anyKeyword, "text-align": .anyKeyword,
             "text-transform": .anyKeyword, "pointer-events": .anyKeyword,
             "text-decoration-line": .keywordList(["none", "underline", "overline", "line-through", "blink", "spelling-error", "grammar-error"]),
             "width": .length(lengthKeywords), "height": .length(lengthKeywords),

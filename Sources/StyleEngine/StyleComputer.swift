@@ -163,6 +163,9 @@ struct StyleComputer {
         apply(&style.textAlign, "text-align", inherited: true, initial: "start", parent: { $0.textAlign }, keyword)
         apply(&style.textTransform, "text-transform", inherited: true, initial: "none", parent: { $0.textTransform }, keyword)
         apply(&style.whiteSpace, "white-space", inherited: true, initial: "normal", parent: { $0.whiteSpace }, keyword)
+        apply(&style.textOverflow, "text-overflow", inherited: false, initial: "clip", parent: { $0.textOverflow }) { value in
+            keyword(value) ?? "string"
+        }
         apply(&style.visibility, "visibility", inherited: true, initial: "visible", parent: { $0.visibility }, keyword)
         apply(&style.pointerEvents, "pointer-events", inherited: true, initial: "auto", parent: { $0.pointerEvents }, keyword)
         let cursor = raw("cursor")

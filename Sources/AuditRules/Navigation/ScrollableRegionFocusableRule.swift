@@ -45,7 +45,7 @@ struct ScrollableRegionFocusableRule: Rule {
         let style = styles.computed(for: element)
         let (scrollsX, scrollsY) = Self.scrollAxes(style)
         guard scrollsX || scrollsY, styles.visibility(of: element) == .visible else { return .inapplicable }
-        let content = ContentExtent.measure(element, in: page)
+        let content = ContentExtent.measure(element, styles: styles)
         guard content.hasVisibleContent else { return .inapplicable }
         var overflows = false, mayOverflow = false
         if scrollsY, let height = style.height.pixels ?? style.maxHeight.pixels {
@@ -76,126 +76,6 @@ struct ScrollableRegionFocusableRule: Rule {
     }
 
     static func padding(_ value: Dimension) -> Double { value.pixels ?? 0 }
-}
-
-/// Bounds on the size of an element's content, from its text and the sizes its CSS states.
-struct ContentExtent {
-    var hasVisibleContent = false
-    var minimumHeight = 0.0
-    var minimumWidth = 0.0
-    /// nil: something inside has a size wza cannot bound (an image without dimensions, a percentage).
-    var maximumHeight: Double? = 0
-    var maximumWidth: Double? = 0
-
-    /// Average advance of a non-CJK character, in em: narrower than any text font's average, and wider.
-    static let narrowestCharacter = 0.35, widestCharacter = 0.7
-
-    static func measure(_ region: Element, in page: PageContext) -> ContentExtent {
-        let styles = page.styles
-        let regionStyle = styles.computed(for: region)
-        let availableWidth = regionStyle.width.pixels ?? regionStyle.maxWidth.pixels ?? styles.viewport.width
-        var extent = ContentExtent()
-        var minimumInk = 0.0, maximumInk = 0.0, smallestLine = Double.infinity, largestLine = 0.0
-        var blocks = 0, boxSpace = 0.0, boxSpaceKnown = true
-        var noWrapRun = 0.0
-        let noWrap = ["nowrap", "pre"].contains(regionStyle.whiteSpace)
-        var skipUntil = -1
-        for node in region.descendantNodes {
-            if node.documentOrder <= skipUntil { continue }
-            if let element = node.element {
-                guard styles.isRendered(element), !["script", "style", "template", "noscript"].contains(element.name) else {
-                    skipUntil = element.lastDescendantOrder
-                    continue
-                }
-                let style = styles.computed(for: element)
-                if style.isOutOfFlow { skipUntil = element.lastDescendantOrder; continue }
-                let width = style.width.pixels ?? style.minWidth.pixels, height = style.height.pixels ?? style.minHeight.pixels
-                if let width { extent.minimumWidth = max(extent.minimumWidth, width) }
-                if let height { extent.minimumHeight = max(extent.minimumHeight, height) }
-                if ["img", "svg", "video", "canvas", "iframe", "object", "embed", "input", "button", "select", "textarea"].contains(element.name) {
-                    extent.hasVisibleContent = true
-                    if let width, noWrap, style.display != "block" { noWrapRun += width }
-                    if width == nil { extent.maximumWidth = nil }
-                    extent.maximumHeight = height.flatMap { height in extent.maximumHeight.map { $0 + height } }
-                    skipUntil = element.lastDescendantOrder
-                    continue
-                }
-                if element.name == "br" { blocks += 1 }
-                if style.display != "inline" {
-                    blocks += 1
-                    for edge in [style.margin.top, style.margin.bottom, style.padding.top, style.padding.bottom] {
-                        if let pixels = edge.pixels { boxSpace += max(0, pixels) } else if edge != .auto { boxSpaceKnown = false }
-                    }
-                    boxSpace += style.border.top.width + style.border.bottom.width
-                    if height != nil { extent.maximumHeight = nil }  // a sized box may clip or grow: no upper bound
-                }
-                continue
-            }
-            guard node.kind == .text, let parent = node.parent else { continue }
-            let (wide, narrow) = Self.count(node.text)
-            guard wide + narrow > 0 else { continue }
-            extent.hasVisibleContent = true
-            let style = styles.computed(for: parent)
-            let size = style.fontSize
-            minimumInk += (Double(wide) + Double(narrow) * narrowestCharacter) * size
-            maximumInk += (Double(wide) + Double(narrow) * widestCharacter) * size
-            if noWrap { noWrapRun += (Double(wide) + Double(narrow) * narrowestCharacter) * size }
-            let lineHeight: Double = if case .normal = style.lineHeight { size } else { style.lineHeightPixels }
-            smallestLine = min(smallestLine, lineHeight)
-            largestLine = max(largestLine, max(style.lineHeightPixels, 1.3 * size))
-            // One unbreakable word wider than the box makes it scroll sideways.
-            if narrow > 0 { extent.maximumWidth = extent.maximumWidth.map { max($0, Self.longestWord(node.text) * widestCharacter * size) } }
-        }
-        if minimumInk > 0 {
-            let lines = noWrap ? 1 : (minimumInk / max(availableWidth, 1)).rounded(.up)
-            extent.minimumHeight = max(extent.minimumHeight, lines * smallestLine)
-        }
-        extent.minimumWidth = max(extent.minimumWidth, noWrapRun)
-        if let known = extent.maximumHeight {
-            if boxSpaceKnown, let width = regionStyle.width.pixels ?? regionStyle.maxWidth.pixels {
-                let lines = noWrap ? 1 : (maximumInk / max(width, 1)).rounded(.up) + Double(blocks)
-                extent.maximumHeight = known + lines * largestLine + boxSpace
-            } else {
-                extent.maximumHeight = maximumInk > 0 ? nil : known + boxSpace
-            }
-        }
-        if noWrap, maximumInk > 0 { extent.maximumWidth = nil }
-        return extent
-    }
-
-    /// Characters of a text node, CJK (1em wide) and others, with white space collapsed to single spaces.
-    static func count(_ text: String) -> (wide: Int, narrow: Int) {
-        var wide = 0, narrow = 0, lastWasSpace = true
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                if !lastWasSpace { narrow += 1 }
-                lastWasSpace = true
-                continue
-            }
-            lastWasSpace = false
-            if isWide(scalar) { wide += 1 } else { narrow += 1 }
-        }
-        if lastWasSpace, narrow > 0, !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { narrow -= 1 }
-        return (wide, narrow)
-    }
-
-    /// East Asian wide characters: CJK ideographs and punctuation, kana, Hangul, fullwidth forms.
-    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x20000...0x3FFFD: true
-        default: false
-        }
-    }
-
-    /// Length in characters of the longest run without a space or CJK character (where lines can break).
-    static func longestWord(_ text: String) -> Double {
-        var longest = 0, current = 0
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || isWide(scalar) || scalar == "-" || scalar == "/" { current = 0 } else { current += 1; longest = max(longest, current) }
-        }
-        return Double(longest)
-    }
 }
 
 extension Localized {
