@@ -44,16 +44,19 @@ struct ScrollableRegionFocusableRule: Rule {
         let styles = page.styles
         let style = styles.computed(for: element)
         let (scrollsX, scrollsY) = Self.scrollAxes(style)
-        guard scrollsX || scrollsY, styles.visibility(of: element) == .visible else { return .inapplicable }
+        // Without a stated size on a scrolling axis the box grows with its content and never scrolls.
+        let height = scrollsY ? style.height.pixels ?? style.maxHeight.pixels : nil
+        let width = scrollsX ? style.width.pixels ?? style.maxWidth.pixels : nil
+        guard height != nil || width != nil, styles.visibility(of: element) == .visible else { return .inapplicable }
         let content = ContentExtent.measure(element, styles: styles)
         guard content.hasVisibleContent else { return .inapplicable }
         var overflows = false, mayOverflow = false
-        if scrollsY, let height = style.height.pixels ?? style.maxHeight.pixels {
+        if let height {
             let room = height + Self.padding(style.padding.top) + Self.padding(style.padding.bottom)
             if content.minimumHeight > room + 1 { overflows = true }
             else if content.maximumHeight.map({ $0 > height }) ?? true { mayOverflow = true }
         }
-        if scrollsX, let width = style.width.pixels ?? style.maxWidth.pixels {
+        if let width {
             let room = width + Self.padding(style.padding.left) + Self.padding(style.padding.right)
             if content.minimumWidth > room + 1 { overflows = true }
             else if content.maximumWidth.map({ $0 > width }) ?? true { mayOverflow = true }

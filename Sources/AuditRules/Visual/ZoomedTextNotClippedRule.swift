@@ -46,11 +46,15 @@ struct ZoomedTextNotClippedRule: Rule {
         let styles = page.cached("zoom.styles") { page.styles(for: Self.zoomedViewport) }
         let style = styles.computed(for: element)
         let clips = Self.clipAxes(style)
-        guard clips.x || clips.y, styles.visibility(of: element) == .visible, !element.visibleText.isEmpty else { return .inapplicable }
+        // Only a fixed height clips vertically, and only unwrapped lines clip sideways: otherwise the box grows
+        // or the text wraps (checked before measuring, since clearfix containers clip whole pages).
+        let fixedHeight = clips.y ? style.height.pixels ?? style.maxHeight.pixels : nil
+        let unwrapped = clips.x && ["nowrap", "pre"].contains(style.whiteSpace)
+        guard fixedHeight != nil || unwrapped, styles.visibility(of: element) == .visible, !element.visibleText.isEmpty else { return .inapplicable }
         let content = ContentExtent.measure(element, styles: styles)
         guard content.hasVisibleContent else { return .inapplicable }
         var review: Localized?
-        if clips.y, let height = style.height.pixels ?? style.maxHeight.pixels {
+        if let height = fixedHeight {
             let room = height + (style.padding.top.pixels ?? 0) + (style.padding.bottom.pixels ?? 0)
             let oneLineByDesign: Bool = if case .normal = style.lineHeight { false } else { abs(style.lineHeightPixels - height) <= 1 }
             if content.minimumHeight > room + 1 {
@@ -59,7 +63,7 @@ struct ZoomedTextNotClippedRule: Rule {
                 review = review ?? (oneLineByDesign ? .oneLine : .mayClip)
             }
         }
-        if clips.x, ["nowrap", "pre"].contains(style.whiteSpace) {
+        if unwrapped {
             let width = style.width.pixels ?? style.maxWidth.pixels ?? ContentExtent.availableWidth(element, styles: styles)
             let ellipsis = style.textOverflow == "ellipsis"
             if content.minimumWidth > width + 1 {
