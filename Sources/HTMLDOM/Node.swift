@@ -170,6 +170,20 @@ public struct Element: Hashable {
         return text
     }
 
+    /// The element's own text (its direct text children, not its descendants'), white space collapsed:
+    /// the text whose colour and size are this element's.
+    public var ownText: String {
+        var text = ""
+        var child = index + 1
+        let end = record.end
+        while child < end {
+            let node = document.record(child)
+            if node.kind == .text { text += document.tree.texts[Int(node.text)] }
+            child = node.end
+        }
+        return text.collapsedWhitespace
+    }
+
     /// Text as a reader sees it: skips `script`, `style`, `template` and comments; white space collapsed.
     public var visibleText: String {
         var text = ""

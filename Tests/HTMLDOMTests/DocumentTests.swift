@@ -47,6 +47,13 @@ import Testing
         #expect(long.elements(named: "div")[0].snippet().count <= 160)
     }
 
+    @Test func ownTextIsTheDirectTextOnly() throws {
+        let document = try HTMLDocument(html: "<p id=a>  办理 <b>时间</b>\n 地点 <!-- 注释 --></p>")
+        let paragraph = try #require(document.elements(withID: "a").first)
+        #expect(paragraph.ownText == "办理 地点")
+        #expect(document.elements(named: "b")[0].ownText == "时间")
+    }
+
     /// 100,000 nested elements: parsed and walked without recursion on depth.
     @Test func deeplyNestedPageDoesNotCrash() throws {
         let depth = 100_000

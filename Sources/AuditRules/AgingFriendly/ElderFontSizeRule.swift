@@ -31,7 +31,7 @@ struct ElderFontSizeRule: Rule {
     let selector = ElementSelector.anyElement
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
-        guard page.traits.isElderPage, !ContrastSupport.ownText(element).isEmpty,
+        guard page.traits.isElderPage, !element.ownText.isEmpty,
               !["script", "style", "title", "option", "noscript"].contains(element.name),
               page.styles.visibility(of: element) == .visible else { return .inapplicable }
         let size = page.styles.computed(for: element).fontSize

@@ -25,14 +25,10 @@ enum ContrastSupport {
         definition == "miit" ? fontSize > 18 + 1e-9 : fontSize >= 24 || (fontSize >= 18.66 && bold)
     }
 
-    /// The element's own visible text (direct text children), which is what the contrast rules judge.
-    static func ownText(_ element: Element) -> String {
-        element.childNodes.filter { $0.kind == .text }.map(\.text).joined().collapsedWhitespace
-    }
 
     /// Elements whose own text is judged: visible text, not in SVG, not part of a disabled control.
     static func applies(_ element: Element, in page: PageContext) -> Bool {
-        guard !ownText(element).isEmpty, !["script", "style", "title", "option", "noscript", "textarea"].contains(element.name) else { return false }
+        guard !element.ownText.isEmpty, !["script", "style", "title", "option", "noscript", "textarea"].contains(element.name) else { return false }
         if element.name == "svg" || element.closest(["svg"]) != nil { return false }
         guard page.styles.visibility(of: element) == .visible else { return false }
         return !isDisabled(element, in: page)
@@ -101,7 +97,7 @@ enum ContrastSupport {
 
     /// 4.5 / 3 for AA, 7 / 4.5 for AAA; `largeText` is the rule's `largeText` option.
     static func verdict(_ element: Element, in page: PageContext, normal: Double, large: Double, largeText: RuleOption) -> Verdict {
-        if ownText(element).isEmpty {
+        if element.ownText.isEmpty {
             return isFilledByScript(element, in: page) ? .cantTell(.scriptedText) : .inapplicable
         }
         let memo = page.cached("contrast.memo") { Memo() }
