@@ -7,6 +7,8 @@ struct ARIAData: Sendable {
     let roles: [String: ARIARole]
     let attributes: [String: ARIAAttribute]
     let implicitRoles: [String: [ImplicitRoleCase]]
+    /// ARIA in HTML's allowed explicit roles per element (see `AllowedRoleCase`).
+    let allowedRoles: [String: [AllowedRoleCase]]
 
     static let shared: ARIAData = {
         guard let url = Bundle.module.url(forResource: "aria-1.2", withExtension: "json") else {
@@ -106,9 +108,17 @@ struct ARIAData: Sendable {
                 throw ARIADataError.unknownRole("\(entry.role) (implicit role of <\(element)>)")
             }
         }
+        for (element, cases) in raw.allowedRoles {
+            for entry in cases {
+                for role in entry.roles ?? [] where roles[role] == nil {
+                    throw ARIADataError.unknownRole("\(role) (allowed role of <\(element)>)")
+                }
+            }
+        }
         self.roles = roles
         self.attributes = attributes
         self.implicitRoles = raw.implicitRoles
+        self.allowedRoles = raw.allowedRoles
     }
 }
 
@@ -152,11 +162,20 @@ struct ImplicitRoleCase: Decodable, Sendable {
     var when: Conditions?
 }
 
+/// One row of the allowed-roles table (ARIA in HTML): when `when` holds, `roles` may be set on the element
+/// (an empty list: no role other than the implicit one), or any role when `any` is true.
+struct AllowedRoleCase: Decodable, Sendable {
+    var roles: [String]?
+    var any: Bool?
+    var when: ImplicitRoleCase.Conditions?
+}
+
 private struct RawFile: Decodable {
     var source: String
     var attributes: [String: RawAttribute]
     var roles: [String: RawRole]
     var implicitRoles: [String: [ImplicitRoleCase]]
+    var allowedRoles: [String: [AllowedRoleCase]]
 }
 
 private struct RawAttribute: Decodable {

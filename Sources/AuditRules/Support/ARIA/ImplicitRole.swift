@@ -29,6 +29,21 @@ public enum ImplicitRole {
         return nil
     }
 
+    /// The explicit roles ARIA in HTML allows on the element besides its implicit role: `.any`, a set (empty:
+    /// none), or nil when the table does not judge the element (unknown elements, `img` without `alt`…).
+    public static func allowedRoles(of element: Element) -> AllowedRoles? {
+        guard let cases = ARIAData.shared.allowedRoles[element.name] else { return nil }
+        for entry in cases where matches(entry.when, element, nil) {
+            return entry.any == true ? .any : .only(Set(entry.roles ?? []))
+        }
+        return nil
+    }
+
+    public enum AllowedRoles: Sendable, Equatable {
+        case any
+        case only(Set<String>)
+    }
+
     /// Input types HTML defines; any other value (or none) is the text state.
     static let inputTypes: Set<String> = [
         "button", "checkbox", "color", "date", "datetime-local", "email", "file", "hidden", "image", "month",
@@ -46,7 +61,7 @@ public enum ImplicitRole {
         ARIA.explicitRole(of: table) ?? "table"
     }
 
-    private static func matches(_ conditions: ImplicitRoleCase.Conditions?, _ element: Element,
+    static func matches(_ conditions: ImplicitRoleCase.Conditions?, _ element: Element,
                                 _ hasAccessibleName: ((Element) -> Bool)?) -> Bool {
         guard let conditions else { return true }
         if let names = conditions.hasAttribute, !names.allSatisfy({ element.hasAttribute($0) }) { return false }
