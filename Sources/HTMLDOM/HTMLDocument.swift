@@ -69,6 +69,35 @@ public final class HTMLDocument {
         return index
     }()
 
+    /// For every node, its 1-based position among the element children of its parent that share its tag
+    /// name (`:nth-of-type`) and how many such children the parent has; 0 for text, comments and
+    /// top-level nodes. Filled in two passes over the flat node array (no recursion) the first time a
+    /// selector path is asked for, so a finding costs O(depth), not O(siblings).
+    private lazy var typePositions: (position: [Int32], count: [Int32]) = {
+        let nodes = tree.nodes
+        var position = [Int32](repeating: 0, count: nodes.count)
+        var count = [Int32](repeating: 0, count: nodes.count)
+        var seen: [Int64: Int32] = [:]
+        func key(_ node: NodeRecord) -> Int64 { Int64(node.parent) << 32 | Int64(UInt32(bitPattern: node.name)) }
+        for (index, node) in nodes.enumerated() where node.kind == .element && node.parent >= 0 {
+            let next = seen[key(node), default: 0] + 1
+            seen[key(node)] = next
+            position[index] = next
+        }
+        for (index, node) in nodes.enumerated() where node.kind == .element && node.parent >= 0 {
+            count[index] = seen[key(node)] ?? 0
+        }
+        return (position, count)
+    }()
+
+    /// `(position, count)` of the element at `index` among its same-name siblings (see `typePositions`).
+    func typePosition(of index: Int32) -> (position: Int, count: Int) {
+        (Int(typePositions.position[Int(index)]), Int(typePositions.count[Int(index)]))
+    }
+
+    /// How many elements carry exactly this `id`.
+    func idCount(_ id: String) -> Int { byID[id]?.count ?? 0 }
+
     /// Decodes `bytes` (see `TextDecoder`) and parses them.
     public convenience init(bytes: [UInt8], fallbackEncoding: String? = nil, sizeLimit: Int = 64 << 20) throws {
         if bytes.count > sizeLimit { throw PageLoadError.tooLarge(bytes: bytes.count, limit: sizeLimit) }

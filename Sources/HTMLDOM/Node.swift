@@ -209,7 +209,7 @@ public struct Element: Hashable {
         var parts: [String] = []
         var current: Element? = self
         while let element = current {
-            if let id = element.attribute("id"), CSSIdentifier.isSimple(id), document.elements(withID: id).count == 1 {
+            if let id = element.attribute("id"), CSSIdentifier.isSimple(id), document.idCount(id) == 1 {
                 parts.append("#" + id)
                 break
             }
@@ -221,9 +221,10 @@ public struct Element: Hashable {
 
     private var selectorStep: String {
         guard let parent else { return name }
-        let sameName = parent.children.filter { $0.record.name == record.name }
+        // Positions among same-name siblings come from a per-page table: O(1) here, however wide the parent.
+        let (position, count) = document.typePosition(of: index)
         var step = name
-        if sameName.count > 1, let position = sameName.firstIndex(of: self) { step += ":nth-of-type(\(position + 1))" }
+        if count > 1 { step += ":nth-of-type(\(position))" }
         // libxml2 keeps <tr> directly in <table>; browsers insert <tbody>, so the selector must too.
         if name == "tr", parent.name == "table" { step = "tbody > " + step }
         return step

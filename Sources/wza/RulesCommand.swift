@@ -23,11 +23,13 @@ struct RulesCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(summaries), as: UTF8.self))
         case .table:
+            // Pad to the longest id: a fixed width cut `landmark-no-duplicate-…` ids to the same text.
+            let width = summaries.map(\.id.count).max() ?? 0
             for rule in summaries {
                 let standards = (rule.wcag.map { "WCAG \($0)" } + rule.act.map { "ACT \($0)" } + rule.references).joined(separator: ", ")
-                let id = rule.id.padding(toLength: 22, withPad: " ", startingAt: 0)
+                let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 let impact = rule.impact.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
-                print("\(id) \(impact) \(rule.title.text(lang))\(rule.informational ? " (info)" : "")  [\(standards)]")
+                print("\(id) \(impact) \(rule.title.text(lang))\(rule.informational ? " (info)" : "")\(rule.bestPractice ? " (best practice)" : "")  [\(standards)]")
             }
         }
     }

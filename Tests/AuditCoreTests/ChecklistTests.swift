@@ -87,6 +87,9 @@ import WZAResources
             let text = try String(contentsOf: folder.appendingPathComponent("\(name).yml"), encoding: .utf8)
             loaded[name] = try ChecklistLoader.load(yaml: text, file: "\(name).yml", knownRules: rules, ruleOptions: Self.declared)
         }
+        // The item counts of Checklists/README.md's table.
+        #expect(loaded["miit-aging-web"]?.items.count == 35)
+        #expect(loaded["gb-t-37668-2019"]?.items.count == 45)
         #expect(loaded["wcag-2.1-aa"]?.items.count == 50)
         #expect(loaded["wcag-2.2-aa"]?.items.count == 55)
         #expect(loaded["wcag-2.2-aa"]?.items.contains { $0.id == "4.1.1" } == false)
@@ -101,6 +104,12 @@ import WZAResources
         #expect(miit.ruleOptions?["color-contrast"]?["largeText"] == .keyword("miit"))
         #expect(miit.ruleOptions?["target-size"]?["elderMinimumPixels"] == .number(60))
         #expect(loaded["wcag-2.2-aa"]?.ruleOptions?["target-size"]?["minimumPixels"] == .number(24))
+        // Best practices report findings but are mapped to no built-in item (README, RuleDescription.bestPractice).
+        let bestPractices = Set(builtInRules.filter(\.description.bestPractice).map(\.id))
+        for (name, checklist) in loaded.sorted(by: { $0.key < $1.key }) {
+            let mapped = checklist.ruleIDs.filter(bestPractices.contains)
+            #expect(mapped.isEmpty, "\(name) maps the best practices \(mapped)")
+        }
     }
 
     // MARK: Rule options

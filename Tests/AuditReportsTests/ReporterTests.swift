@@ -124,3 +124,22 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
         #expect(actual == text, "Docs/Rules/\(name) is out of date: run `swift run wza docs`")
     }
 }
+
+/// The README's "What it checks" is written by hand: its rule count must be the catalogue's, every rule
+/// must appear in it, and the best practices it names must be exactly the rules flagged as such.
+@Test func readmeRuleListIsCurrent() throws {
+    let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "## What it checks"))
+    let end = try #require(readme.range(of: "**ACT conformance.**", range: start.upperBound..<readme.endIndex))
+    let section = readme[start.upperBound..<end.lowerBound]
+    #expect(section.contains("\n\(builtInRules.count) rules ("), "README.md: the rule count is not \(builtInRules.count)")
+    let missing = builtInRules.map(\.id).filter { !section.contains("`\($0)`") }
+    #expect(missing.isEmpty, "README.md's \"What it checks\" does not list \(missing)")
+    // The sentence that names the best practices ("the landmark rules" stands for the landmark-* ones).
+    let opening = try #require(readme.range(of: "Rules that axe-core tags as best practices ("))
+    let closing = try #require(readme.range(of: ")", range: opening.upperBound..<readme.endIndex))
+    let sentence = readme[opening.upperBound..<closing.lowerBound]
+    let named = Set(sentence.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) })
+    let flagged = Set(builtInRules.filter(\.description.bestPractice).map(\.id).filter { !$0.hasPrefix("landmark-") })
+    #expect(named == flagged, "README.md names as best practices \(named.sorted()), the rules flag \(flagged.sorted())")
+}

@@ -39,6 +39,62 @@ import Testing
         #expect(document.elements(named: "span")[0].selectorPath == "html > body > div:nth-of-type(4) > span")
     }
 
+    /// Odd cases of `selectorPath`, checked element by element against the definition (filter the parent's
+    /// element children by name): text and comments between siblings, same names under different parents
+    /// and nested, ids that are duplicated or need escaping, `<tr>` directly in `<table>`, a lone child.
+    @Test func selectorPathsMatchTheirDefinitionOnOddTrees() throws {
+        let document = try HTMLDocument(html: """
+            <!doctype html><html><head><title>t</title></head>
+            <body><!-- c --><div>text<div><p>a</p><!-- c --><P>b</P>x<p id="1bad">c</p></div><div id="dup">
+            <p>d</p></div><div id="dup"><p><span>e</span><span>f</span></p></div></div>
+            <div id="ok"><ul><li>1<ul><li>1.1</li><li>1.2</li></ul></li><li>2</li></ul></div>
+            <div id="a b"><table><tr><td>1</td><td>2</td></tr><tr><th>3</th></tr></table></div>
+            <section><img src="x"><img src="y"><span id="ok2"><img src="z"></span></section></body></html>
+            """)
+        func expected(_ element: Element) -> String {
+            var parts: [String] = []
+            var current: Element? = element
+            while let element = current {
+                if let id = element.attribute("id"), CSSIdentifier.isSimple(id), document.elements(withID: id).count == 1 {
+                    parts.append("#" + id)
+                    break
+                }
+                var step = element.name
+                if let parent = element.parent {
+                    let sameName = parent.children.filter { $0.name == element.name }
+                    if sameName.count > 1, let position = sameName.firstIndex(of: element) { step += ":nth-of-type(\(position + 1))" }
+                    if element.name == "tr", parent.name == "table" { step = "tbody > " + step }
+                }
+                parts.append(step)
+                current = element.parent
+            }
+            return parts.reversed().joined(separator: " > ")
+        }
+        for element in document.elements { #expect(element.selectorPath == expected(element)) }
+        #expect(document.elements(named: "p")[1].selectorPath == "html > body > div:nth-of-type(1) > div:nth-of-type(1) > p:nth-of-type(2)")
+        #expect(document.elements(named: "span")[1].selectorPath == "html > body > div:nth-of-type(1) > div:nth-of-type(3) > p > span:nth-of-type(2)")
+        #expect(document.elements(named: "li")[2].selectorPath == "#ok > ul > li:nth-of-type(1) > ul > li:nth-of-type(2)")
+        #expect(document.elements(named: "th")[0].selectorPath == "html > body > div:nth-of-type(3) > table > tbody > tr:nth-of-type(2) > th")
+        #expect(document.elements(named: "img")[2].selectorPath == "#ok2 > img")
+    }
+
+    /// A finding's selector must not cost O(siblings): 20,000 siblings take a moment with a per-page
+    /// index and (as the old filter over the parent's children did) many minutes without one. The time
+    /// limit is a coarse guard against that regression, not a benchmark.
+    @Test(.timeLimit(.minutes(1))) func selectorPathsOfWideParentsAreCheap() throws {
+        let count = 20_000
+        var html = "<html><body><div>"
+        for index in 1...count { html += index % 7 == 0 ? "<img src=\(index)> <!-- c --><br>" : "<img src=\(index)>" }
+        html += "</div></body></html>"
+        let document = try HTMLDocument(html: html)
+        let images = document.elements(named: "img")
+        #expect(images.count == count)
+        let wrong = images.enumerated().filter { $0.element.selectorPath != "html > body > div > img:nth-of-type(\($0.offset + 1))" }
+        #expect(wrong.isEmpty)
+        #expect(images[4999].selectorPath == "html > body > div > img:nth-of-type(5000)")
+        #expect(document.elements(named: "br").last?.selectorPath == "html > body > div > br:nth-of-type(\(count / 7))")
+    }
+
     @Test func snippetsAreShortAndKeepQuotesReadable() throws {
         let document = try HTMLDocument(html: #"<a href="x.html" title='say "hi"'>text</a>"#)
         let snippet = document.elements(named: "a")[0].snippet()

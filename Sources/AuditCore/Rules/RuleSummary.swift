@@ -10,6 +10,8 @@ public struct RuleSummary: Codable, Sendable, Hashable {
     public var act: [String]
     public var references: [String]
     public var informational: Bool
+    /// A best practice (axe-core's `best-practice` tag), not a requirement of a WCAG success criterion.
+    public var bestPractice: Bool
     /// The rule's options as this run used them, with where each value came from; absent for rules without options.
     public var options: [OptionInEffect]?
 
@@ -30,6 +32,7 @@ public struct RuleSummary: Codable, Sendable, Hashable {
         act = description.act
         references = description.references
         informational = description.informational
+        bestPractice = description.bestPractice
         self.options = description.options.isEmpty ? nil : description.options.map { option in
             OptionInEffect(key: option.key, value: options.value(option),
                            source: options.sources[option.rule]?[option.key] ?? "default")

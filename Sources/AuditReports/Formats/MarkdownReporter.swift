@@ -103,7 +103,7 @@ public struct MarkdownReporter: Reporter {
             lines.append(Self.row([
                 Self.escape(id + (rule.map { " — " + $0.title.text(language) } ?? "")),
                 rule.map { Self.escape(strings["impact." + $0.impact.rawValue]) } ?? "—",
-                String(count), String(pages[id] ?? 0), Self.escape((rule?.wcag ?? []).joined(separator: ", ")),
+                String(count), String(pages[id] ?? 0), Self.escape(Self.wcagColumn(rule, strings: strings)),
             ]))
         }
         return lines + truncation(shown: min(limit, ranked.count), of: ranked.count, language: language)
@@ -111,6 +111,14 @@ public struct MarkdownReporter: Reporter {
 
     func truncation(shown: Int, of total: Int, language: ReportLanguage) -> [String] {
         shown < total ? ["", "_" + Self.escape(FormatSupport.fill(FormatText.truncated, language, String(shown), String(total))) + "_"] : []
+    }
+
+    /// The WCAG column of a rule: its criteria, and “best practice” for rules that are one (as in `Docs/Rules`).
+    static func wcagColumn(_ rule: RuleSummary?, strings: ReportStrings) -> String {
+        guard let rule else { return "" }
+        let criteria = rule.wcag.joined(separator: ", ")
+        guard rule.bestPractice else { return criteria }
+        return criteria.isEmpty ? strings["bestPractice"] : criteria + strings.bracketed(strings["bestPractice"])
     }
 
     static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }

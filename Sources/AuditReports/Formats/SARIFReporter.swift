@@ -68,7 +68,7 @@ public struct SARIFReporter: Reporter {
             helpUri: doc,
             defaultConfiguration: Configuration(level: rule.informational ? "note" : level(for: rule.impact)),
             properties: RuleProperties(
-                tags: ["accessibility"] + standards, impact: rule.impact.rawValue,
+                tags: ["accessibility"] + (rule.bestPractice ? ["best-practice"] : []) + standards, impact: rule.impact.rawValue,
                 wcag: rule.wcag, act: rule.act, references: rule.references))
     }
 

@@ -111,11 +111,12 @@ extension HTMLContext {
                             term.element("code", text: rule.id)
                             term.text(" \(rule.title.text(language))")
                             term.element("span", [("class", "impact-\(rule.impact.rawValue)")], text: strings.bracketed(strings["impact.\(rule.impact.rawValue)"]))
+                            if rule.bestPractice { term.element("span", [("class", "best-practice")], text: strings.bracketed(strings["bestPractice"])) }
                         }
                         entry.element("dd") { detail in
                             detail.element("p", text: rule.rationale.text(language))
                             detail.element("p", text: strings["howToFix"] + colon + rule.fix.text(language))
-                            var standards: [String] = []
+                            var standards: [String] = rule.bestPractice ? [strings["bestPracticeNote"]] : []
                             if !rule.wcag.isEmpty { standards.append(strings["wcag"] + colon + rule.wcag.joined(separator: ", ")) }
                             if !rule.act.isEmpty { standards.append(strings["act"] + colon + rule.act.joined(separator: ", ")) }
                             if !rule.references.isEmpty { standards.append(strings["references"] + colon + rule.references.joined(separator: ", ")) }

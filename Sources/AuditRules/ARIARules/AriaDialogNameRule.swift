@@ -11,7 +11,7 @@ struct AriaDialogNameRule: Rule {
             en: "When a dialog opens, screen readers announce its name (“Sign in”, “Confirm submission”); without one users hear only “dialog”. A best practice (axe best-practice), not tied to a WCAG success criterion."),
         fix: Localized(zh: "用 aria-labelledby 指向对话框的标题，或添加 aria-label；对话框内的文字不会自动成为它的名称。",
                        en: "Point aria-labelledby at the dialog's heading, or add aria-label; text inside does not name a dialog."),
-        impact: .serious, references: ["WZA-02"],
+        impact: .serious, references: ["WZA-02"], bestPractice: true,
         passing: [
             RuleExample(##"<div role="dialog" aria-labelledby="dt"><h2 id="dt">登录</h2><p>请输入手机号。</p></div>"##),
             RuleExample(##"<div role="alertdialog" aria-label="确认删除"><p>删除后无法恢复。</p></div>"##),

@@ -11,7 +11,7 @@ struct AriaTreeitemNameRule: Rule {
             en: "A node of a section or department tree without a name is announced as “tree item, collapsed”; users cannot find their way. A best practice (axe best-practice), not tied to a WCAG success criterion."),
         fix: Localized(zh: "在树项内写出节点文字，或用 aria-label / aria-labelledby 命名。",
                        en: "Put the node's text inside the tree item, or name it with aria-label / aria-labelledby."),
-        impact: .serious, references: ["WZA-02"],
+        impact: .serious, references: ["WZA-02"], bestPractice: true,
         passing: [
             RuleExample(##"<ul role="tree" aria-label="栏目"><li role="treeitem" aria-expanded="false">政务公开</li></ul>"##),
             RuleExample(##"<ul role="tree" aria-label="机构"><li role="treeitem" aria-label="区教育局"><i class="icon-folder"></i></li></ul>"##),

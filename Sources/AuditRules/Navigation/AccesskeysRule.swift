@@ -11,7 +11,7 @@ struct AccesskeysRule: Rule {
             en: "When one access key is given to several elements, browsers activate only one of them or cycle between them, and keyboard users land somewhere unexpected. A best practice (axe best-practice), not tied to a WCAG success criterion."),
         fix: Localized(zh: "为每个元素分配不同的 accesskey，或删除多余的 accesskey；并在页面上说明快捷键。",
                        en: "Give each element its own accesskey, or remove the extra ones; and document the keys on the page."),
-        impact: .serious, references: [],
+        impact: .serious, references: [], bestPractice: true,
         passing: [
             RuleExample(##"<a href="/" accesskey="h">首页</a><a href="#main" accesskey="c">正文</a>"##),
             RuleExample(##"<a href="/" accesskey="s">首页</a><a href="#q" accesskey="s" hidden>搜索</a>"##),

@@ -11,7 +11,7 @@ struct ImageRedundantAltRule: Rule {
             en: "When an icon and its text share a link and the alt repeats the text, screen-reader users hear it twice (“Home Home”). A best practice (axe best-practice), not tied to a WCAG success criterion."),
         fix: Localized(zh: "旁边已有文字时，图标用 alt=\"\"；或让 alt 补充文字没有说出的信息。",
                        en: "Give the icon alt=\"\" when the text is already there, or make the alt add what the text does not say."),
-        impact: .minor, references: ["WZA-01"],
+        impact: .minor, references: ["WZA-01"], bestPractice: true,
         passing: [
             RuleExample(##"<a href="/"><img src="home.png" alt="">首页</a>"##),
             RuleExample(##"<a href="/"><img src="home.png" alt="首页"></a>"##),

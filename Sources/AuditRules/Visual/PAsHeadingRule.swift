@@ -36,12 +36,11 @@ struct PAsHeadingRule: Rule {
 }
 
 extension Element {
-    /// The next element child of the same parent, if any.
+    /// The next element child of the same parent, if any. Walks forward from here (skipping text and
+    /// comments) instead of listing the parent's children, so a wide parent costs O(1) per paragraph.
     fileprivate var nextElementSiblingOfSameParent: Element? {
-        guard let parent else { return nil }
-        let siblings = parent.children
-        guard let index = siblings.firstIndex(of: self), index + 1 < siblings.count else { return nil }
-        return siblings[index + 1]
+        guard parent != nil else { return nil }
+        return followingSiblingNodes.lazy.compactMap(\.element).first
     }
 }
 
