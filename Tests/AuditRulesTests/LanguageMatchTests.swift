@@ -71,6 +71,10 @@ import Testing
         #expect(LanguageMatch.verdict(lang: "en", text: english).outcome == .cantTell)  // Latin: en, fr, nl…
         let pinyin = tally("Beijing Shi Dongcheng Qu Renmin Zhengfu", pinyin: true)
         #expect(LanguageMatch.verdict(lang: "zh", text: pinyin).outcome == .cantTell)
+        // Addresses are not language.
+        let addresses = tally("https://www.example.gov.cn/xxgk/index.html service@example.gov.cn www.gov.cn", pinyin: true)
+        #expect(addresses.tally.total == 0)
+        #expect(LanguageMatch.verdict(lang: "zh-CN", text: addresses).outcome == .cantTell)
 
         #expect(LanguageMatch.verdict(lang: "zh", text: tally("東京都の行政サービスについてご案内します。")).outcome == .failed)
         #expect(LanguageMatch.verdict(lang: "ja", text: tally("東京都の行政サービスについてご案内します。")).outcome == .passed)

@@ -18,6 +18,7 @@ struct ElementLangMatchesContentRule: Rule {
             RuleExample(##"<html lang="zh-CN"><body><p lang="ko">서울특별시 민원 안내</p></body></html>"##),
             RuleExample(##"<html lang="zh-CN"><body><p lang="en" hidden>Service guide</p><span lang="fr"></span></body></html>"##),
             RuleExample(##"<html lang="zh-CN"><body><p lang="english">Service guide</p></body></html>"##),
+            RuleExample(##"<html lang="en"><body><p lang="zh-CN">运行 <code>wza audit site --fail-on never --output report</code> 即可。</p></body></html>"##),
         ],
         failing: [
             RuleExample(##"<html lang="zh-CN"><body>↓<div class="nav" lang="en"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/bsfw/">办事服务</a></div></body></html>"##),

@@ -12,15 +12,16 @@ struct InheritedText: Sendable {
 }
 
 enum LanguageText {
-    /// Elements whose content never reaches people as text.
-    private static let skipped: Set<String> = ["script", "style", "template", "noscript", "head"]
+    /// Elements whose content never reaches people as text, or is computer code rather than a human
+    /// language (`code`, `kbd`, `samp`: a Chinese manual quoting commands is not English).
+    private static let skipped: Set<String> = ["script", "style", "template", "noscript", "head", "code", "kbd", "samp"]
 
     /// For the `html` element and every element with a non-empty `lang` attribute, by document order: the
     /// text inheriting its programmatic language from it. That is the text nodes that are rendered (visible
     /// or in the accessibility tree) under it but not under a descendant with its own non-empty `lang`; the
     /// accessible names and descriptions of such elements that do not come from their content (alt,
     /// aria-label, aria-labelledby — hidden referenced text included —, title, aria-describedby); and, for
-    /// `html`, the document title. One walk of the page, no recursion; computed once per page.
+    /// `html`, the document title. Code and web addresses are left out. One walk of the page, no recursion; computed once per page.
     static func inherited(in page: PageContext) -> [Int: InheritedText] {
         page.cached("language-inherited-text") { collect(page) }
     }

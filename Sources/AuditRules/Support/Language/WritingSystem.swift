@@ -111,7 +111,15 @@ struct ScriptTally: Sendable {
     var total: Int { counts.reduce(0, +) }
     subscript(script: WritingScript) -> Int { counts[script.rawValue] }
 
+    /// Counts the letters of `text`; web and e-mail addresses are left out (`www.gov.cn` is no English).
+    /// With `pinyin`, also counts Latin words and those that read as pinyin.
     mutating func add(_ text: String, pinyin: Bool = false) {
+        if text.contains("://") || text.contains("www.") || text.contains("@") {
+            for token in text.split(whereSeparator: { $0.isWhitespace }) where !Self.isAddress(token) {
+                add(String(token), pinyin: pinyin)
+            }
+            return
+        }
         var word = ""
         for scalar in text.unicodeScalars {
             guard let script = WritingScript.of(scalar) else {
@@ -124,6 +132,13 @@ struct ScriptTally: Sendable {
             }
         }
         if pinyin { finishWord(&word) }
+    }
+
+    /// A URL or an e-mail address (a token with `://`, starting `www.`, or `name@host.domain`).
+    static func isAddress(_ token: Substring) -> Bool {
+        if token.contains("://") || token.lowercased().hasPrefix("www.") { return true }
+        guard let at = token.firstIndex(of: "@") else { return false }
+        return at != token.startIndex && token[token.index(after: at)...].contains(".")
     }
 
     private mutating func finishWord(_ word: inout String) {
