@@ -7,7 +7,7 @@ import Testing
 
 /// Audits one page with the built-in rules.
 func auditPage(_ body: String, path: String = "a.html", head: String = "") throws -> PageResult {
-    let document = try HTMLDocument(html: "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>t</title>\(head)</head><body>\(body)</body></html>")
+    let document = try HTMLDocument(html: "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>示例页面</title>\(head)</head><body>\(body)</body></html>")
     return Auditor(rules: builtInRules).audit(document, path: path, traits: PageTraits())
 }
 

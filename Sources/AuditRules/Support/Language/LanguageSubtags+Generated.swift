@@ -3,7 +3,8 @@
 // Counts: language 8263, extlang 253, script 222, region 305, variant 120, grandfathered 26, redundant 67.
 //
 // Format: whitespace-separated, lower-cased entries. A leading `~` marks an entry the
-// registry lists as Deprecated; `>x` after it gives its Preferred-Value, when it has one.
+// registry lists as Deprecated; `>x` after it gives its Preferred-Value, when it has one;
+// `:x` gives an extlang's Prefix, or in `suppressScript` a language's Suppress-Script.
 // Parsed into Sets on first use by `LanguageSubtagRegistry` (LanguageTag.swift); kept as
 // string literals because thousand-element collection literals are slow to type-check.
 
@@ -484,5 +485,22 @@ enum LanguageSubtagData {
         sl-rozaj sr-cyrl sr-latn tg-arab tg-cyrl uz-cyrl uz-latn yi-latn ~zh-cmn ~zh-cmn-hans
         ~zh-cmn-hant ~zh-gan zh-hans zh-hans-cn zh-hans-hk zh-hans-mo zh-hans-sg zh-hans-tw zh-hant
         zh-hant-cn zh-hant-hk zh-hant-mo zh-hant-sg zh-hant-tw ~zh-wuu ~zh-yue
+        """
+
+    /// Suppress-Script of language subtags, as `language:script` (the script it is usually written in). 134 entries.
+    static let suppressScript = """
+        ab:cyrl af:latn am:ethi ar:arab as:beng ay:latn be:cyrl bg:cyrl bn:beng bs:latn ca:latn
+        ch:latn cs:latn cy:latn da:latn de:latn dv:thaa dz:tibt el:grek en:latn eo:latn es:latn
+        et:latn eu:latn fa:arab fi:latn fj:latn fo:latn fr:latn fy:latn ga:latn gl:latn gn:latn
+        gu:gujr gv:latn he:hebr hi:deva hr:latn ht:latn hu:latn hy:armn id:latn in:latn is:latn
+        it:latn iw:hebr ja:jpan ka:geor kk:cyrl kl:latn km:khmr kn:knda ko:kore la:latn lb:latn
+        ln:latn lo:laoo lt:latn lv:latn mg:latn mh:latn mk:cyrl ml:mlym mo:latn mr:deva ms:latn
+        mt:latn my:mymr na:latn nb:latn nd:latn ne:deva nl:latn nn:latn no:latn nr:latn ny:latn
+        om:latn or:orya pa:guru pl:latn ps:arab pt:latn qu:latn rm:latn rn:latn ro:latn ru:cyrl
+        rw:latn sg:latn si:sinh sk:latn sl:latn sm:latn so:latn sq:latn ss:latn st:latn sv:latn
+        sw:latn ta:taml te:telu th:thai ti:ethi tl:latn tn:latn to:latn tr:latn ts:latn uk:cyrl
+        ur:arab ve:latn vi:latn xh:latn yi:hebr zu:latn dsb:latn frr:latn frs:latn gsw:latn hsb:latn
+        kok:deva mai:deva men:latn nds:latn niu:latn nqo:nkoo nso:latn tem:latn tkl:latn tmh:latn
+        tpi:latn tvl:latn zbl:blis
         """
 }

@@ -197,6 +197,11 @@ public enum LanguageSubtagRegistry {
     public static func isRedundant(_ tag: String) -> Bool { contains(tag, .redundant) }
     /// The single Prefix (a language subtag) of a registered extlang, lower-cased.
     public static func extlangPrefix(_ subtag: String) -> String? { extlangs.prefix[subtag.lowercased()] }
+    /// The registry's Suppress-Script of a language subtag: the script it is usually written in, title case
+    /// (`en` → `Latn`, `ja` → `Jpan`); nil for languages written in several scripts (`zh`, `sr`, `uz`).
+    public static func suppressScript(_ language: String) -> String? {
+        suppressScripts.prefix[language.lowercased()].map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    }
 
     struct Table: Sendable {
         var all = Set<String>()
@@ -243,6 +248,7 @@ public enum LanguageSubtagRegistry {
     static let variantTable = Table(LanguageSubtagData.variant)
     static let grandfatheredTags = Table(LanguageSubtagData.grandfathered)
     static let redundantTags = Table(LanguageSubtagData.redundant)
+    static let suppressScripts = Table(LanguageSubtagData.suppressScript)
 
     static func table(_ type: SubtagType) -> Table {
         switch type {
