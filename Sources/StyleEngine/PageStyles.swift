@@ -362,18 +362,43 @@ public final class PageStyles {
     }
 
     private static let visibilityNeedles: [[UInt8]] = ["display", "visibility", "all", "var(", "env("].map { Array($0.utf8) }
+    private static let overflowNeedles: [[UInt8]] = ["overflow", "all", "var(", "env("].map { Array($0.utf8) }
 
     /// False when a `style` attribute cannot declare display, visibility, content-visibility, `all`
     /// or `var()`/`env()` (ASCII case-insensitive; an escape anywhere counts as "may").
-    static func mayDeclareVisibility(_ text: String) -> Bool {
+    static func mayDeclareVisibility(_ text: String) -> Bool { mayDeclare(text, visibilityNeedles) }
+
+    static func mayDeclare(_ text: String, _ needles: [[UInt8]]) -> Bool {
         let bytes = Array(text.utf8)
         if bytes.contains(UInt8(ascii: "\\")) { return true }
         let lower = bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        return visibilityNeedles.contains { needle in
+        return needles.contains { needle in
             guard lower.count >= needle.count else { return false }
             return (0...(lower.count - needle.count)).contains { start in
                 needle.indices.allSatisfy { lower[start + $0] == needle[$0] }
             }
+        }
+    }
+
+    /// False when no rule that may set `overflow` matches `element` and its `style` attribute cannot set it:
+    /// its overflow is then `visible` on both axes (not inherited), so box rules need not compute its style.
+    public func mayHaveOverflow(_ element: Element) -> Bool {
+        measured {
+            if let inline = dom.style(element), Self.mayDeclare(inline, Self.overflowNeedles) { return true }
+            let matcher = SelectorMatcher(dom: dom)
+            let id = dom.id(element), classes = dom.classes(element), tag = element.name
+            let filter = ancestorFilter(for: element)
+            for pageSheet in collected.sheets where !pageSheet.sheet.overflowIndex.isEmpty {
+                candidateBuffer.removeAll(keepingCapacity: true)
+                pageSheet.sheet.overflowIndex.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
+                for entry in candidateBuffer {
+                    let rule = pageSheet.sheet.rules[Int(entry.rule)]
+                    if pageSheet.ruleApplies(rule), matcher.matches(rule.selectors[Int(entry.selector)], element, state: [], filter: filter) {
+                        return true
+                    }
+                }
+            }
+            return false
         }
     }
 

@@ -42,6 +42,8 @@ public struct StyleSheet: Sendable {
     var visibilityIndex = SelectorIndex()
     /// Only the `::before`/`::after` rules that may generate content.
     var generatedContentIndex = SelectorIndex()
+    /// Only the rules that may set overflow (see `PageStyles.mayHaveOverflow`).
+    var overflowIndex = SelectorIndex()
 
     public init(parsing text: String) {
         var parser = CSSParser(text: text)
@@ -50,6 +52,7 @@ public struct StyleSheet: Sendable {
         index = SelectorIndex(rules: rules)
         visibilityIndex = SelectorIndex.visibility(rules)
         generatedContentIndex = SelectorIndex.generatedContent(rules)
+        overflowIndex = SelectorIndex.overflow(rules)
     }
 
     init() {}

@@ -63,6 +63,13 @@ extension SelectorIndex {
         }
     }
 
+    /// Selectors of the element itself whose rule may set overflow.
+    static func overflow(_ rules: [StyleRule]) -> SelectorIndex {
+        SelectorIndex(rules: rules) { rule, selector in
+            selector.pseudoElement == nil && rule.declarations.contains { declaration($0, mayAffect: ["overflow-x", "overflow-y"]) }
+        }
+    }
+
     /// `::before`/`::after` selectors whose rule may set `content`.
     static func generatedContent(_ rules: [StyleRule]) -> SelectorIndex {
         SelectorIndex(rules: rules) { rule, selector in

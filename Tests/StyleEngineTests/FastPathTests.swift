@@ -112,3 +112,26 @@ import Testing
         #expect(PageStyles.mayDeclareVisibility("d\\69splay: none"))
     }
 }
+
+/// `mayHaveOverflow` may say "maybe" too often, never "no" for an element whose overflow is not visible.
+@Test func mayHaveOverflowNeverMissesAnOverflowRule() throws {
+    let css = """
+        .clip { overflow: hidden } #scroll { overflow-y: auto } ul li.x { overflow-x: clip }
+        @media (max-width: 500px) { .narrow { overflow: hidden } } .v { --o: hidden } .w { overflow: var(--o) }
+        """
+    let page = try styledPage("""
+        <div id="a" class="clip">a</div><div id="scroll">b</div><ul><li id="c" class="x">c</li><li id="d">d</li></ul>
+        <p id="e" style="OVERFLOW: auto">e</p><p id="f" class="narrow">f</p><p id="g" style="color: red">g</p>
+        <div class="v"><p id="h" class="w">h</p></div>
+        """, css: css)
+    for id in ["a", "scroll", "c", "e", "h"] {
+        #expect(page.mayHaveOverflow(try page.element(id)), "\(id)")
+        let style = try page.style(id)
+        #expect(style.overflowX != "visible" || style.overflowY != "visible", "\(id)")
+    }
+    for id in ["d", "f", "g"] {
+        #expect(!page.mayHaveOverflow(try page.element(id)), "\(id)")
+        let style = try page.style(id)
+        #expect(style.overflowX == "visible" && style.overflowY == "visible", "\(id)")
+    }
+}

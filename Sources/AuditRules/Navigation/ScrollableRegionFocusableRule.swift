@@ -42,6 +42,8 @@ struct ScrollableRegionFocusableRule: Rule {
         guard !["html", "body", "iframe", "frame", "textarea", "select", "input", "img", "video", "audio", "object", "embed"].contains(element.name)
         else { return .inapplicable }
         let styles = page.styles
+        // Most elements have no overflow rule at all: no style needed to know they do not scroll.
+        guard styles.mayHaveOverflow(element) else { return .inapplicable }
         let style = styles.computed(for: element)
         let (scrollsX, scrollsY) = Self.scrollAxes(style)
         // Without a stated size on a scrolling axis the box grows with its content and never scrolls.

@@ -38,12 +38,12 @@ struct ZoomedTextNotClippedRule: Rule {
 
     func check(_ element: Element, in page: PageContext) -> Verdict {
         guard !["html", "body", "svg", "textarea", "select", "input"].contains(element.name), element.closest(["svg"]) == nil else { return .inapplicable }
-        // Cheap exit: nothing clips here at the audited size, and no media query changes at the zoomed one.
-        let normal = Self.clipAxes(page.styles.computed(for: element))
-        if !normal.x && !normal.y && !page.cached("zoom.mediaDiffers", { page.styles.mediaDiffers(page.styles.viewport, Self.zoomedViewport) }) {
-            return .inapplicable
-        }
+        // Cheap exits: no overflow rule matches the element (at the audited size, and at the zoomed one when a
+        // media query tells them apart), so nothing clips; no style is computed for that.
+        let mediaDiffers = page.cached("zoom.mediaDiffers") { page.styles.mediaDiffers(page.styles.viewport, Self.zoomedViewport) }
+        if !mediaDiffers, !page.styles.mayHaveOverflow(element) { return .inapplicable }
         let styles = page.cached("zoom.styles") { page.styles(for: Self.zoomedViewport) }
+        if mediaDiffers, !styles.mayHaveOverflow(element) { return .inapplicable }
         let style = styles.computed(for: element)
         let clips = Self.clipAxes(style)
         // Only a fixed height clips vertically, and only unwrapped lines clip sideways: otherwise the box grows
