@@ -65,6 +65,7 @@ public let builtInRules: [any Rule] = [
     ImportantWordSpacingRule(),
     InputImageAltRule(),
     LabelRule(),
+    LabelContentNameMismatchRule(),
     LabelTitleOnlyRule(),
     LandmarkBannerIsTopLevelRule(),
     LandmarkComplementaryIsTopLevelRule(),
