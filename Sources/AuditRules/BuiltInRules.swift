@@ -59,6 +59,7 @@ public let builtInRules: [any Rule] = [
     HtmlLangMatchesContentRule(),
     HtmlLangValidRule(),
     HtmlXmlLangMismatchRule(),
+    IdenticalLinksSamePurposeRule(),
     ImageAltRule(),
     ImageRedundantAltRule(),
     ImportantLetterSpacingRule(),
