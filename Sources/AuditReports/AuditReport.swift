@@ -55,7 +55,7 @@ public struct ReportTotals: Codable, Sendable, Equatable {
 
 /// The one view model every reporter reads: sorted, immutable, complete.
 public struct AuditReport: Codable, Sendable {
-    public static let schemaVersion = "1.2.0"
+    public static let schemaVersion = "1.3.0"
     public var schemaVersion: String
     public var metadata: ReportMetadata
     public var checklists: [ChecklistReport]

@@ -8,7 +8,9 @@ public struct StyleDiagnostic: Hashable, Sendable, CustomStringConvertible {
         case remote
         /// The loader returned nothing (missing, unreadable, or outside the audited root).
         case notFound
-        /// `data:`, `javascript:` or another scheme wza does not read.
+        /// `..` climbs above the audited root: never read.
+        case outsideRoot
+        /// `data:`, `javascript:`, another scheme wza does not read, or a `file:` URL with an absolute path.
         case unsupportedURL
         /// `/css/x.css` with no site root to resolve it against.
         case rootRelativeWithoutSiteRoot
@@ -28,6 +30,7 @@ public struct StyleDiagnostic: Hashable, Sendable, CustomStringConvertible {
         switch kind {
         case .remote: "not loaded: remote (\(url))"
         case .notFound: "not loaded: not found or outside the root (\(url))"
+        case .outsideRoot: "not loaded: outside the audited root (\(url))"
         case .unsupportedURL: "not loaded: unsupported URL (\(url))"
         case .rootRelativeWithoutSiteRoot: "not loaded: root-relative URL without a site root (\(url))"
         case .importCycle: "not loaded: @import cycle or too deep (\(url))"
@@ -57,51 +60,28 @@ final class PageSheet: Sendable {
     func ruleApplies(_ rule: StyleRule) -> Bool { rule.media < 0 || mediaResults[Int(rule.media)] }
 }
 
-/// URL → local path resolution (pure string work).
+/// URL → local path resolution for style sheets: `PageURL` (HTMLDOM), the resolver the rules' frames and
+/// scripts use too, with its failures as style diagnostics.
 public enum StylePaths {
     public enum Resolution: Equatable, Sendable {
         case local(String)
         case failed(StyleDiagnostic.Kind)
+
+        init(_ resolution: PageURL.Resolution) {
+            switch resolution {
+            case .local(let path): self = .local(path)
+            case .failed(.empty): self = .failed(.notFound)
+            case .failed(.remote): self = .failed(.remote)
+            case .failed(.unsupported): self = .failed(.unsupportedURL)
+            case .failed(.outsideRoot): self = .failed(.outsideRoot)
+            case .failed(.rootRelativeWithoutSiteRoot): self = .failed(.rootRelativeWithoutSiteRoot)
+            }
+        }
     }
 
     /// Resolves `href` against the file `base` refers from; root-relative URLs go under `siteRoot`.
     public static func resolve(_ href: String, base: String, siteRoot: String?) -> Resolution {
-        var url = href.trimmedText
-        guard !url.isEmpty else { return .failed(.notFound) }
-        let lower = url.lowercased()
-        if lower.hasPrefix("http:") || lower.hasPrefix("https:") || lower.hasPrefix("//") { return .failed(.remote) }
-        if let colon = url.firstIndex(of: ":"), url[..<colon].allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }),
-           url.distance(from: url.startIndex, to: colon) > 1 {
-            return .failed(.unsupportedURL)
-        }
-        if let cut = url.firstIndex(where: { $0 == "?" || $0 == "#" }) { url = String(url[..<cut]) }
-        if url.utf8.contains(UInt8(ascii: "\\")) { url = url.replacingOccurrences(of: "\\", with: "/") }
-        if url.utf8.contains(UInt8(ascii: "%")) { url = url.removingPercentEncoding ?? url }
-        guard !url.isEmpty else { return .failed(.notFound) }
-        if url.hasPrefix("/") {
-            guard let siteRoot else { return .failed(.rootRelativeWithoutSiteRoot) }
-            return .local(normalize(join(siteRoot, String(url.dropFirst()))))
-        }
-        let directory = base.lastIndex(of: "/").map { String(base[...$0]) } ?? ""
-        return .local(normalize(directory + url))
-    }
-
-    static func join(_ directory: String, _ path: String) -> String {
-        directory.isEmpty ? path : directory.hasSuffix("/") ? directory + path : directory + "/" + path
-    }
-
-    /// Removes `.` and `..` segments (a leading `..` that climbs above a relative start is kept, so the
-    /// loader can refuse it).
-    static func normalize(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
-            if part == "..", absolute { continue }
-            parts.append(part)
-        }
-        return (absolute ? "/" : "") + parts.joined(separator: "/")
+        Resolution(PageURL.resolve(href, from: base, siteRoot: siteRoot))
     }
 }
 
@@ -114,6 +94,7 @@ struct SheetCollector {
     let viewport: Viewport
     let cache: StyleSheetCache
     let loader: StyleSheetLoader?
+    let urls: PageURLResolver
     var sheets: [PageSheet] = []
     var diagnostics: [StyleDiagnostic] = []
     static let maximumImportDepth = 16
@@ -121,11 +102,11 @@ struct SheetCollector {
     init(document: HTMLDocument, pagePath: String, siteRoot: String?, viewport: Viewport, cache: StyleSheetCache, loader: StyleSheetLoader?) {
         self.document = document; self.pagePath = pagePath; self.siteRoot = siteRoot
         self.viewport = viewport; self.cache = cache; self.loader = loader
+        self.urls = PageURLResolver(document: document, pagePath: pagePath, siteRoot: siteRoot)
     }
 
     mutating func collect() {
-        if let base = document.elements(named: "base").first(where: { $0.hasAttribute("href") })?.attribute("href"),
-           case .failed(.remote) = StylePaths.resolve(base, base: pagePath, siteRoot: siteRoot) {
+        if urls.baseIsRemote, let base = urls.baseHref {
             diagnostics.append(StyleDiagnostic(kind: .remoteBase, url: base, referrer: pagePath))
         }
         let candidates = (document.elements(named: "style") + document.elements(named: "link")).sorted { $0.documentOrder < $1.documentOrder }
@@ -140,7 +121,7 @@ struct SheetCollector {
                 let rel = element.tokens("rel")
                 guard rel.contains("stylesheet"), !rel.contains("alternate"), let href = element.attribute("href") else { continue }
                 if let type = element.attribute("type")?.trimmedText.lowercased(), !type.isEmpty, type != "text/css" { continue }
-                load(href, referrer: pagePath, depth: 0, importing: [])
+                load(href, resolved: StylePaths.Resolution(urls.resolve(href)), referrer: pagePath, depth: 0, importing: [])
             }
         }
     }
@@ -148,8 +129,10 @@ struct SheetCollector {
     /// `<style>`/`<link>` inside `<noscript>` or `<template>` does not apply in a scripting browser.
     private func isInert(_ element: Element) -> Bool { element.closest(["noscript", "template"]) != nil }
 
-    private mutating func load(_ href: String, referrer: String, depth: Int, importing: Set<String>) {
-        switch StylePaths.resolve(href, base: referrer, siteRoot: siteRoot) {
+    /// Loads the sheet `href` (written in `referrer`) resolves to: a page's links go against its `<base href>`,
+    /// a sheet's `@import`s against the sheet.
+    private mutating func load(_ href: String, resolved: StylePaths.Resolution, referrer: String, depth: Int, importing: Set<String>) {
+        switch resolved {
         case .failed(let kind):
             diagnostics.append(StyleDiagnostic(kind: kind, url: href, referrer: referrer))
         case .local(let path):
@@ -168,7 +151,8 @@ struct SheetCollector {
     private mutating func add(_ sheet: StyleSheet, path: String, source: String, depth: Int, importing: Set<String>) {
         for rule in sheet.imports {
             if let media = rule.media, !media.matches(viewport) { continue }
-            load(rule.url, referrer: path, depth: depth + 1, importing: importing)
+            load(rule.url, resolved: StylePaths.resolve(rule.url, base: path, siteRoot: siteRoot), referrer: path,
+                 depth: depth + 1, importing: importing)
         }
         let results = sheet.mediaContexts.map { chain in chain.allSatisfy { $0.matches(viewport) } }
         sheets.append(PageSheet(sheet: sheet, level: .author, source: source, mediaResults: results))

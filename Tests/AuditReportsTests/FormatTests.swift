@@ -120,6 +120,28 @@ private func hostileReport() throws -> AuditReport {
         #expect(result.status == 0, "SARIF does not validate:\n\(result.output)")
     }
 
+    /// report.json is what `Reports/report.schema.json` says (notes without impact and fix since 1.3.0).
+    @Test(.enabled(if: canRunJSONSchema, "needs python3 with jsonschema"), arguments: [false, true])
+    func jsonValidatesAgainstTheReportSchema(hostile: Bool) throws {
+        let report = hostile ? try hostileReport() : try sampleReport()
+        #expect(report.pages.contains { !$0.result.notes.isEmpty })
+        let file = try temporaryFile(try JSONReporter().render(report, language: .zh), named: "report.json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1], encoding="utf-8"))
+            report = json.load(open(sys.argv[2], encoding="utf-8"))
+            errors = list(jsonschema.Draft202012Validator(schema).iter_errors(report))
+            for error in errors: print(list(error.absolute_path), error.message)
+            notes = [note for page in report["pages"] for note in page["result"]["notes"]]
+            if any("fix" in note or "impact" in note for note in notes): print("a note carries fix or impact"); sys.exit(1)
+            sys.exit(1 if errors else 0)
+            """
+        let schema = repositoryRoot.appendingPathComponent("Reports/report.schema.json")
+        let result = try run(try #require(tool("python3")), ["-c", script, schema.path, file.path])
+        #expect(result.status == 0, "report.json does not validate:\n\(result.output)")
+    }
+
     /// The built-in checklists are what their schema says (editors validate against it, so it must not lag).
     @Test(.enabled(if: canRunJSONSchema && (try? run(tool("python3")!, ["-c", "import yaml"]).status) == 0,
                    "needs python3 with jsonschema and yaml"))

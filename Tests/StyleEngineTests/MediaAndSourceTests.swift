@@ -81,7 +81,32 @@ import Testing
         #expect(StylePaths.resolve("//cdn/x.css", base: "p.html", siteRoot: nil) == .failed(.remote))
         #expect(StylePaths.resolve("data:text/css,a", base: "p.html", siteRoot: nil) == .failed(.unsupportedURL))
         #expect(StylePaths.resolve("my%20style.css#x", base: "p.html", siteRoot: nil) == .local("my style.css"))
-        #expect(StylePaths.resolve("../../up.css", base: "p.html", siteRoot: nil) == .local("../../up.css"))
+        // Above the root: refused when resolved (it used to be left for the loader to refuse).
+        #expect(StylePaths.resolve("../../up.css", base: "p.html", siteRoot: nil) == .failed(.outsideRoot))
+        #expect(StylePaths.resolve("ftp://x/a.css", base: "p.html", siteRoot: nil) == .failed(.remote))
+        #expect(StylePaths.resolve("..\\a\\b.css", base: "x/y/page.html", siteRoot: nil) == .local("x/a/b.css"))
+    }
+
+    /// `<base href>` moves the page's links (as it moves its frames and scripts: `PageURL`), not a sheet's `@import`s.
+    @Test func baseHrefAppliesToLinksNotToImports() throws {
+        let files = [
+            "site/css/app.css": "@import 'theme.css'; p { color: #333 }",
+            "site/css/theme.css": "em { color: green }",
+        ]
+        let html = #"<html><head><base href="../"><link rel="stylesheet" href="css/app.css"></head><body><p id="p">x</p><em id="e">e</em></body></html>"#
+        let styles = PageStyles(document: try HTMLDocument(html: html), pagePath: "site/news/a.html", siteRoot: "site") { files[$0] }
+        #expect(try styles.style("p").color == rgb("#333"))
+        #expect(try styles.style("e").color == rgb("green"))
+        #expect(styles.diagnostics.isEmpty)
+
+        let remote = #"<html><head><base href="https://www.example.gov.cn/news/"><link rel="stylesheet" href="../css/app.css"></head><body><p id="p">x</p></body></html>"#
+        let fallback = PageStyles(document: try HTMLDocument(html: remote), pagePath: "site/news/a.html", siteRoot: "site") { files[$0] }
+        #expect(try fallback.style("p").color == rgb("#333"))
+        #expect(fallback.diagnostics.map(\.kind) == [.remoteBase])
+
+        let above = #"<html><head><base href="../../../"><link rel="stylesheet" href="css/app.css"></head><body></body></html>"#
+        let outside = PageStyles(document: try HTMLDocument(html: above), pagePath: "site/news/a.html", siteRoot: "site") { files[$0] }
+        #expect(outside.diagnostics.map(\.kind) == [.outsideRoot])
     }
 
     @Test func cacheIsSharedAcrossThreads() async {

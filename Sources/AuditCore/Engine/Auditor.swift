@@ -86,7 +86,7 @@ public struct Auditor: Sendable {
             byteCount: document.byteCount, elementCount: document.elements.count,
             parserDiagnosticCount: document.diagnosticCount, parserDiagnostics: Array(document.diagnostics.prefix(20)),
             rules: ruleResults, findings: Self.fingerprinted(findings.sorted(by: Self.findingOrder)),
-            notes: Self.fingerprinted(notes.sorted(by: Self.findingOrder)),
+            notes: Self.fingerprinted(notes.sorted(by: Self.findingOrder)).map(Note.init),
             inlineSuppressions: InlineSuppression.parse(document))
         // Say which style sheets were not read (remote, missing, outside the root): their rules are unknown.
         result.styleSheetsNotLoaded = page.styles.diagnostics.map(\.description)

@@ -51,6 +51,31 @@ public struct Finding: Codable, Sendable, Hashable {
     }
 }
 
+/// A passed check that says what it saw (the computed accessible name, a detected toolbar): a finding
+/// without `impact` and `fix`, which mean nothing when nothing is wrong (and were a quarter of the notes'
+/// bytes in report.json).
+public struct Note: Codable, Sendable, Hashable {
+    public var ruleID: String
+    /// Always `passed`; kept so a note reads like a finding.
+    public var outcome: Outcome
+    public var message: Localized
+    public var location: SourceLocation
+    public var documentOrder: Int
+    public var elementSignature: String
+    public var fingerprint: String
+
+    /// What a passed finding keeps as a note.
+    public init(_ finding: Finding) {
+        ruleID = finding.ruleID
+        outcome = finding.outcome
+        message = finding.message
+        location = finding.location
+        documentOrder = finding.documentOrder
+        elementSignature = finding.elementSignature
+        fingerprint = finding.fingerprint
+    }
+}
+
 /// A finding's status against a baseline.
 public enum BaselineStatus: String, Codable, Sendable, Hashable {
     /// Not in the baseline: the gates apply to it.

@@ -98,9 +98,17 @@ public final class PageContext {
         return templateRanges.contains { $0.contains(order) && $0.lowerBound != order }
     }
 
+    /// Resolves the page's URLs as its style sheets' are: against its `<base href>`, inside the root.
+    public private(set) lazy var urls = PageURLResolver(document: document, pagePath: resourcePath, siteRoot: "")
+
+    /// Where a URL written in the page (a frame's `src`, a script's) points, `<base href>` included.
+    public func locate(_ url: String) -> ResourceLocation {
+        ResourceLocation(urls.resolve(url), url: url)
+    }
+
     /// The bytes of a resource the page refers to, or where it is when wza cannot read it.
     public func loadResource(_ url: String) -> Result<[UInt8], ResourceProblem> {
-        switch ResourceLoader.locate(url, from: resourcePath) {
+        switch locate(url) {
         case .local(let relative):
             guard let bytes = resources.read(relative) else { return .failure(.missing(relative)) }
             return .success(bytes)

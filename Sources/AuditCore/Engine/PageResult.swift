@@ -20,8 +20,8 @@ public struct PageResult: Codable, Sendable {
     public var rules: [RuleResult]
     /// Failed and cantTell findings, in document order then rule id.
     public var findings: [Finding]
-    /// Informational notes (passed verdicts that carry a message, e.g. a detected toolbar).
-    public var notes: [Finding]
+    /// Informational notes (passed verdicts that carry a message, e.g. a detected toolbar), in document order.
+    public var notes: [Note]
     /// Findings taken out of `findings` by a suppression (inline comment or config), with the reason;
     /// they count in no score or gate but stay visible. Document order, like `findings`.
     public var suppressed: [SuppressedFinding] = []

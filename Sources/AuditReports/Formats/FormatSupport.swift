@@ -2,11 +2,8 @@ import AuditCore
 
 /// Helpers shared by the CI formats (SARIF, JUnit, CSV, Markdown, EARL).
 enum FormatSupport {
-    /// Scores print with at most one decimal ("72.5", "60"), like the HTML report.
-    static func score(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    /// Scores print with at most one decimal ("72.5", "60"), as the HTML report prints them (`format`).
+    static func score(_ value: Double) -> String { format(value) }
 
     /// A localized text with `%@` placeholders filled in order.
     static func fill(_ text: Localized, _ language: ReportLanguage, _ arguments: String...) -> String {

@@ -3,7 +3,8 @@ import HTMLDOM
 
 /// `role="text"` is used only on content with nothing focusable in it (axe: best practice). The role (not in
 /// WAI-ARIA 1.2, supported by WebKit/VoiceOver) makes the content one flat text: a link or button inside it
-/// can still take focus but is no longer announced as a control.
+/// can still take focus but is no longer announced as a control. `aria-roles` leaves `role="text"` to this
+/// rule (as axe does), so a misuse is reported once, as a best practice.
 struct AriaTextRule: Rule {
     let description = RuleDescription(
         id: "aria-text",

@@ -42,7 +42,7 @@ struct ElderFontSizeRule: Rule {
 
 extension Localized {
     fileprivate static func small(_ size: Double, _ minimum: Double) -> Localized {
-        let shown = (size * 10).rounded() / 10, required = (minimum * 10).rounded() / 10
+        let shown = size.roundedForMessage(), required = minimum.roundedForMessage()
         return Localized(zh: "适老版页面中文字字号为 \(shown)px，小于 \(required)px。", en: "Text in the elder-mode page is \(shown)px, below \(required)px.")
     }
 }

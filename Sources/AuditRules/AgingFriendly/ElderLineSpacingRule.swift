@@ -42,7 +42,7 @@ struct ElderLineSpacingRule: Rule {
 
 extension Localized {
     fileprivate static func tight(_ ratio: Double, _ minimum: Double) -> Localized {
-        let shown = (ratio * 100).rounded() / 100, required = (minimum * 100).rounded() / 100
+        let shown = ratio.roundedForMessage(decimals: 2), required = minimum.roundedForMessage(decimals: 2)
         return Localized(zh: "段落行距为字号的 \(shown) 倍，小于 \(required) 倍。", en: "Line spacing is \(shown) times the font size, below \(required).")
     }
 }

@@ -100,7 +100,7 @@ extension Localized {
         en: "The paragraphs' margins or padding use percentages or other values that need layout; check the spacing by hand.")
 
     fileprivate static func cramped(gap: Double, lineHeight: Double, minimum: Double) -> Localized {
-        let g = (gap * 10).rounded() / 10, l = (lineHeight * 10).rounded() / 10, m = (minimum * 100).rounded() / 100
+        let g = gap.roundedForMessage(), l = lineHeight.roundedForMessage(), m = minimum.roundedForMessage(decimals: 2)
         return Localized(
             zh: "与下一段之间只有 \(g)px 的间隔（行高 \(l)px），换段处的基线间距不到行高的 \(m) 倍。",
             en: "Only \(g)px separate this paragraph from the next (line height \(l)px): the baseline distance across the break is below \(m) line heights.")

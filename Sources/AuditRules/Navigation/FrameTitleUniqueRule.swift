@@ -50,7 +50,7 @@ struct FrameTitleUniqueRule: Rule {
         let srcdocs = Set(frames.map { $0.attribute("srcdoc") })
         if srcdocs.count > 1 { return false }
         if let srcdoc = srcdocs.first, srcdoc != nil { return true }
-        let locations = frames.map { ResourceLoader.locate($0.attribute("src") ?? "", from: page.resourcePath) }
+        let locations = frames.map { page.locate($0.attribute("src") ?? "") }
         if locations.allSatisfy({ $0 == locations[0] }) { return true }
         var contents: Set<[UInt8]> = []
         for frame in frames {

@@ -68,7 +68,7 @@ struct IdenticalLinksSamePurposeRule: Rule {
             suffix = String(rest[cut...])
             rest = rest[..<cut]
         }
-        let location = rest.isEmpty ? ResourceLocation.local(page.resourcePath) : ResourceLoader.locate(String(rest), from: page.resourcePath)
+        let location = rest.isEmpty ? ResourceLocation.local(page.resourcePath) : page.locate(String(rest))
         switch location {
         case .local(let path):
             var normalised = path

@@ -16,6 +16,16 @@ extension Localized {
     }
 }
 
+extension Double {
+    /// A measurement as a message quotes it: rounded half away from zero to `decimals` places (one by default:
+    /// `16.25` → `16.3`), then printed as Swift prints a Double (`18.0`).
+    func roundedForMessage(decimals: Int = 1) -> Double {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        return (self * scale).rounded() / scale
+    }
+}
+
 /// Names quoted in messages: white space collapsed, long ones cut so a report row stays readable.
 enum NameQuote {
     static let limit = 80

@@ -48,7 +48,7 @@ struct CssOrientationLockRule: Rule {
 
 extension Localized {
     fileprivate static func locked(_ portrait: Double, _ landscape: Double) -> Localized {
-        let p = (portrait * 10).rounded() / 10, l = (landscape * 10).rounded() / 10
+        let p = portrait.roundedForMessage(), l = landscape.roundedForMessage()
         return Localized(zh: "竖屏时旋转 \(p)°，横屏时旋转 \(l)°：页面在一个方向上被转了 90 度。",
                          en: "Rotated \(p)° in portrait and \(l)° in landscape: the page is turned by 90° in one orientation.")
     }

@@ -89,7 +89,7 @@ enum ImportantSpacing {
 extension Localized {
     static let mayNotWrap = Localized(zh: "文字位于可横向滚动的区域内，可能不换行，行高要求是否适用需人工确认。", en: "The text sits in a horizontally scrolling box and may not wrap; a person must check whether line height matters.")
     static func tooTight(_ property: String, _ written: String, _ value: Double, _ required: Double) -> Localized {
-        let shown = (value * 100).rounded() / 100, need = (required * 100).rounded() / 100
+        let shown = value.roundedForMessage(decimals: 2), need = required.roundedForMessage(decimals: 2)
         return Localized(zh: "style 属性用 !important 把 \(property) 设为 \(written)（\(shown)px），小于字号要求的 \(need)px，读者无法用自定义样式加大。",
                          en: "The style attribute forces \(property): \(written) (\(shown)px) with !important, below the \(need)px the font size requires, and readers cannot override it.")
     }

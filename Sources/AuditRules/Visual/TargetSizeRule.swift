@@ -64,7 +64,7 @@ struct TargetSizeRule: Rule {
 
 extension Localized {
     fileprivate static func small(_ width: Double, _ height: Double, _ minimum: Double) -> Localized {
-        let w = (width * 10).rounded() / 10, h = (height * 10).rounded() / 10, m = (minimum * 10).rounded() / 10
+        let w = width.roundedForMessage(), h = height.roundedForMessage(), m = minimum.roundedForMessage()
         return Localized(zh: "目标只有 \(w)×\(h)px，小于 \(m)×\(m)px；若周围留有足够间距或有更大的点击区域仍可满足要求，需人工确认。",
                          en: "The target is only \(w)×\(h)px, below \(m)×\(m)px; spacing around it or a larger hit area can still satisfy the requirement, so a person must check.")
     }

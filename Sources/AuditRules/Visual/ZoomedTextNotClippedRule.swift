@@ -94,12 +94,12 @@ struct ZoomedTextNotClippedRule: Rule {
 
 extension Localized {
     fileprivate static func clippedVertically(_ height: Double) -> Localized {
-        let shown = (height * 10).rounded() / 10
+        let shown = height.roundedForMessage()
         return Localized(zh: "在 200% 放大（640×512 视口）下，这段文字至少需要比 \(shown)px 更高的空间，但容器高度固定且 overflow 为 hidden，多出的文字会被裁掉。",
                          en: "At 200% zoom (a 640×512 viewport) this text needs more than the box's fixed \(shown)px height, and overflow: hidden cuts the rest off.")
     }
     fileprivate static func clippedHorizontally(_ width: Double) -> Localized {
-        let shown = (width * 10).rounded() / 10
+        let shown = width.roundedForMessage()
         return Localized(zh: "在 200% 放大下，这行不换行的文字比 \(shown)px 宽，容器 overflow 为 hidden 且没有省略号，超出部分被直接裁掉。",
                          en: "At 200% zoom this unwrapped line is wider than \(shown)px; overflow: hidden without an ellipsis cuts the rest off.")
     }
