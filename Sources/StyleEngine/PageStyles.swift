@@ -88,6 +88,9 @@ public final class PageStyles {
         return ([Self.userAgentSheet(for: viewport)] + collector.sheets, collector.diagnostics)
     }()
 
+    /// Dynamic states some selector of the page names.
+    private lazy var statesUsed: ElementState = collected.sheets.reduce(ElementState()) { $0.union($1.sheet.usedStates) }
+
     private lazy var hasGeneratedContentRules = collected.sheets.contains { !$0.sheet.generatedContentIndex.isEmpty }
 
     /// True when some `@media` block of the page's sheets matches one viewport and not the other: only then
@@ -196,7 +199,9 @@ public final class PageStyles {
         if let known = memoised(element, state) { return known }
         // Walk up to the nearest memoised ancestor; ancestors are in the state the subject's implies.
         var chain: [(Element, ElementState)] = [(element, state)]
-        let ancestorState = state.forAncestors
+        // Ancestors take a state only if some selector of the page can tell (`:focus-within`, `:hover`…);
+        // otherwise their style is the normal one, already memoised, and nothing is matched again.
+        let ancestorState = state.forAncestors.intersection(statesUsed)
         var cursor = element.parent
         var parentStyle: ComputedStyle?
         while let ancestor = cursor {

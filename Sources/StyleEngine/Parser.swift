@@ -44,6 +44,8 @@ public struct StyleSheet: Sendable {
     var generatedContentIndex = SelectorIndex()
     /// Only the rules that may set overflow (see `PageStyles.mayHaveOverflow`).
     var overflowIndex = SelectorIndex()
+    /// Every dynamic state any selector names (`:focus`, `:hover`, `:focus-within`…).
+    var usedStates = ElementState()
 
     public init(parsing text: String) {
         var parser = CSSParser(text: text)
@@ -53,6 +55,7 @@ public struct StyleSheet: Sendable {
         visibilityIndex = SelectorIndex.visibility(rules)
         generatedContentIndex = SelectorIndex.generatedContent(rules)
         overflowIndex = SelectorIndex.overflow(rules)
+        usedStates = rules.reduce(ElementState()) { states, rule in rule.selectors.reduce(states) { $0.union($1.states) } }
     }
 
     init() {}

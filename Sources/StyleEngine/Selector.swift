@@ -161,7 +161,8 @@ public struct ComplexSelector: Sendable {
             switch pseudo {
             case .state(let state): result.formUnion(state)
             case .visited: result.insert(.visited)
-            case .isAny(let list), .whereAny(let list), .not(let list), .has(let list):
+            case .isAny(let list), .whereAny(let list), .not(let list), .has(let list),
+                 .nthChild(_, of: let list?), .nthLastChild(_, of: let list?):
                 for selector in list { result.formUnion(selector.states) }
             default: break
             }

@@ -42,4 +42,12 @@ import Testing
         #expect(focused.outline.isVisible && focused.outline.color == rgb("blue"))
         #expect(try page.style("link2", state: .keyboardFocus).outline == focused.outline)
     }
+
+    /// Ancestors skip state styles only when no selector names the state, however deeply nested.
+    @Test func ancestorStatesFollowNestedSelectors() throws {
+        let page = try styledPage(##"<nav id="nav"><a id="a" href="#">x</a></nav>"##,
+                                  css: "nav:is(:not(:focus-within)) { color: gray } nav { color: black } a { color: inherit }")
+        #expect(try page.style("a").color == rgb("gray"))
+        #expect(try page.style("a", state: .keyboardFocus).color == rgb("black"), "the focused link's nav is :focus-within")
+    }
 }
