@@ -31,6 +31,8 @@ struct TableModel {
     private var cellsWithHeadersAttribute: Set<Int> = []
     /// Cells named by another cell's `headers` attribute (the first element with that id, in this table).
     private var referencedByHeadersAttribute: Set<Int> = []
+    /// Per cell with a `headers` attribute: the cells of this table its ids name.
+    private var headerAttributeTargets: [Int: [Int]] = [:]
 
     init(_ table: Element, in page: PageContext) {
         self.table = table
@@ -102,6 +104,7 @@ struct TableModel {
                 guard let target = page.elements(withID: String(id)).first, target != cell.element,
                       let targetIndex = indexByOrder[target.documentOrder] else { continue }
                 referencedByHeadersAttribute.insert(targetIndex)
+                headerAttributeTargets[index, default: []].append(targetIndex)
             }
         }
     }
@@ -185,6 +188,145 @@ struct TableModel {
         return false
     }
 
+    /// Rows and columns of the grid.
+    var rowCount: Int { rowCells.count }
+    var columnCount: Int { columnCells.count }
+
+    /// The cell index anchored or spanning over a slot, nil when none does or several overlap.
+    func cell(atX x: Int, y: Int) -> Int? { slot(x, y) }
+
+    private struct LineKey: Hashable { let start: Int, length: Int }
+
+    /// Per data cell (`td`; header cells are false): whether HTML's algorithm for assigning header cells gives it at least one header that has
+    /// content (`hasContent`; HTML itself drops only empty headers): from its `headers` attribute when it has
+    /// one, else from the left and up scans and the row group headers. Column group headers are not modelled.
+    ///
+    /// Linear in the grid's slots, not quadratic on wide or long tables. A scan from a cell meets the header
+    /// blocks (runs of header slots, skipping empty slots) of its row or column nearest first; a header `h` in
+    /// block j is assigned unless it is not a row (column) header or a block between j and the nearest one k
+    /// holds a header of the same y and height (x and width). So each line is swept once to find, per header, the
+    /// first later block that blocks it, and a cell whose nearest block is k has a header when some contributing
+    /// header's block is at most k and its blocker lies beyond k.
+    func cellsWithAnyHeader(hasContent: (Int) -> Bool) -> [Bool] {
+        var result = [Bool](repeating: false, count: cells.count)
+        var content: [Bool?] = [Bool?](repeating: nil, count: cells.count)
+        func filled(_ index: Int) -> Bool {
+            if let known = content[index] { return known }
+            let value = hasContent(index)
+            content[index] = value
+            return value
+        }
+        // A line's slots in scan order (left to right, top to bottom), swept for every principal on it.
+        func sweep(_ line: [Int?], principals: [(cell: Int, position: Int)], rowScan: Bool) {
+            var blocks: [[Int]] = []
+            var nearest = [Int](repeating: -1, count: line.count + 1)
+            var inBlock = false
+            for (position, entry) in line.enumerated() {
+                nearest[position] = blocks.count - 1
+                guard let index = entry else { continue }
+                if cells[index].isHeader {
+                    if !inBlock { blocks.append([]); inBlock = true }
+                    if blocks[blocks.count - 1].last != index { blocks[blocks.count - 1].append(index) }
+                } else {
+                    inBlock = false
+                }
+            }
+            guard !blocks.isEmpty else { return }
+            func key(_ index: Int) -> LineKey {
+                let cell = cells[index]
+                return rowScan ? LineKey(start: cell.y, length: cell.height) : LineKey(start: cell.x, length: cell.width)
+            }
+            // The first later block with a header of the same key blocks a header.
+            var killedAt = [Int: Int]()
+            var nextBlockWithKey = [LineKey: Int]()
+            for block in blocks.indices.reversed() {
+                for index in blocks[block] { killedAt[index] = nextBlockWithKey[key(index)] ?? Int.max }
+                for index in blocks[block] { nextBlockWithKey[key(index)] = block }
+            }
+            var valid = [Bool](repeating: false, count: blocks.count)
+            var reach = -1
+            for block in blocks.indices {
+                for index in blocks[block] where (rowScan ? rowHeaders[index] : columnHeaders[index]) && filled(index) {
+                    reach = max(reach, killedAt[index] ?? Int.max)
+                }
+                valid[block] = reach > block
+            }
+            for (principal, position) in principals where !result[principal] {
+                // Where cells overlap (a table model error) a block may run past the principal: scan instead.
+                if position < line.count, line[position] != principal {
+                    if scanFindsHeader(from: principal, along: line, position: position, rowScan: rowScan, filled) { result[principal] = true }
+                    continue
+                }
+                let block = nearest[min(position, line.count)]
+                if block >= 0 && valid[block] { result[principal] = true }
+            }
+        }
+        let explicit = cellsWithHeadersAttribute
+        for y in rowCells.indices {
+            let line = (0..<columnCount).map { slot($0, y) }
+            let principals = rowCells[y].filter { !cells[$0].isHeader && !explicit.contains($0) }.map { ($0, cells[$0].x) }
+            sweep(line, principals: principals, rowScan: true)
+        }
+        for x in columnCells.indices {
+            let line = (0..<rowCount).map { slot(x, $0) }
+            let principals = columnCells[x].filter { !cells[$0].isHeader && !explicit.contains($0) && !result[$0] }.map { ($0, cells[$0].y) }
+            sweep(line, principals: principals, rowScan: false)
+        }
+        // Row group headers: per group, those at or above and left of a cell's far corner.
+        var groupHeaders: [Int: [(y: Int, x: Int)]] = [:]
+        for (index, cell) in cells.enumerated() where cell.isHeader && cell.scope == "rowgroup" && filled(index) {
+            groupHeaders[cell.rowGroup, default: []].append((cell.y, cell.x))
+        }
+        if !groupHeaders.isEmpty {
+            var leftmost: [Int: [(y: Int, minX: Int)]] = [:]
+            for (group, headers) in groupHeaders {
+                var minX = Int.max
+                leftmost[group] = headers.sorted { $0.y < $1.y }.map { header in
+                    minX = min(minX, header.x)
+                    return (header.y, minX)
+                }
+            }
+            for (index, cell) in cells.enumerated() where !cell.isHeader && !result[index] && !explicit.contains(index) {
+                guard let prefix = leftmost[cell.rowGroup] else { continue }
+                let bottom = cell.y + cell.height - 1, right = cell.x + cell.width - 1
+                // The last header at or above the cell's bottom row carries the smallest x so far.
+                var low = 0, high = prefix.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if prefix[middle].y <= bottom { low = middle + 1 } else { high = middle }
+                }
+                if low > 0 && prefix[low - 1].minX <= right { result[index] = true }
+            }
+        }
+        for index in explicit where !cells[index].isHeader {
+            result[index] = headerAttributeTargets[index, default: []].contains { $0 != index && filled($0) }
+        }
+        return result
+    }
+
+    /// HTML's scan from one data cell back along a line (its row or column), true when it assigns a header with content.
+    private func scanFindsHeader(from principal: Int, along line: [Int?], position: Int, rowScan: Bool, _ filled: (Int) -> Bool) -> Bool {
+        var opaque: [Int] = [], block: [Int] = []
+        var inBlock = false
+        for entry in line[..<position].reversed() {
+            guard let index = entry else { continue }
+            let current = cells[index]
+            if current.isHeader {
+                inBlock = true
+                block.append(index)
+                let blocked = rowScan
+                    ? !rowHeaders[index] || opaque.contains { cells[$0].y == current.y && cells[$0].height == current.height }
+                    : !columnHeaders[index] || opaque.contains { cells[$0].x == current.x && cells[$0].width == current.width }
+                if !blocked && filled(index) { return true }
+            } else if inBlock {
+                inBlock = false
+                opaque += block
+                block = []
+            }
+        }
+        return false
+    }
+
     /// HTML's "internal algorithm for scanning and assigning header cells", from one principal cell along one
     /// line, until it meets the target header (true when the target is assigned) or passes it.
     private func scanReaches(_ target: Int, from principalIndex: Int, x initialX: Int, y initialY: Int, dx: Int, dy: Int) -> Bool {
@@ -215,5 +357,48 @@ struct TableModel {
                 currentBlock = []
             }
         }
+    }
+}
+
+/// Which `<table>` elements count as data tables for td-has-header and table-fake-caption. Government pages
+/// wrap whole pages in layout tables (`<table width="100%" border="0">`), so a table counts only when its
+/// markup says so: a `<th>` among its own cells, or an explicit `role="table"`, `"grid"` or `"treegrid"`.
+extension TableModel {
+    /// Tables exposed as tables that hold no other table: a role other than table/grid/treegrid (presentation,
+    /// none) or hidden from assistive technology leaves a table out, and so does nesting, the page-layout pattern.
+    static func candidateDataTables(in page: PageContext) -> [Element] {
+        let tables = page.elements(named: "table")
+        var nesting = Set<Element>()
+        for table in tables { if let outer = table.closest(["table"]) { nesting.insert(outer) } }
+        return tables.filter { table in
+            if nesting.contains(table) { return false }
+            if table.hasOverridingRole, !["table", "grid", "treegrid"].contains(ARIA.explicitRole(of: table) ?? "") { return false }
+            return !Visibility.isHiddenFromAssistiveTechnology(table, in: page)
+        }
+    }
+
+    /// The table's markup makes it a data table: a `<th>` of its own, or an explicit table role and cells.
+    var isMarkedAsDataTable: Bool {
+        if cells.contains(where: \.isHeader) { return true }
+        return ["table", "grid", "treegrid"].contains(ARIA.explicitRole(of: table) ?? "") && !cells.isEmpty
+    }
+
+    /// Elements that are content without text.
+    static let contentElements: Set<String> = ["img", "svg", "input", "select", "textarea", "button", "object", "embed",
+                                               "canvas", "video", "audio", "iframe", "math", "meter", "progress"]
+
+    /// A cell with content for a reader: visible text (NBSP and U+3000 are blank), an image or a control, or an
+    /// `aria-label`.
+    static func hasContent(_ element: Element) -> Bool {
+        if !element.visibleText.isBlankText { return true }
+        if let label = element.attribute("aria-label"), !label.isBlankText { return true }
+        return element.descendants.contains { contentElements.contains($0.name) }
+    }
+
+    /// Scripts on the page may still fill the table: it has an empty `<tbody>` or no data cell yet.
+    func mayBeFilledByScript(in page: PageContext) -> Bool {
+        guard !page.elements(named: "script").isEmpty else { return false }
+        let emptyBody = table.children.contains { $0.name == "tbody" && !$0.children.contains { $0.name == "tr" } }
+        return emptyBody || !cells.contains { !$0.isHeader }
     }
 }
