@@ -18,6 +18,8 @@ struct AriaProhibitedAttrRule: Rule {
         failing: [
             RuleExample(##"↓<div aria-label="原价 100 元，现价 1 元"><s>100元</s>/<b>1元</b></div>"##),
             RuleExample(##"<h1 id="t">标题</h1>↓<p aria-labelledby="t">内容</p>"##),
+            // ARIA 1.3's braille attributes do not lift role="none" (only 1.2's globals do): prohibited there.
+            RuleExample(##"↓<h1 role="none" aria-brailleroledescription="标题">办事指南</h1>"##),
         ])
     let selector = ElementSelector.anyElement
 

@@ -55,8 +55,12 @@ public enum ARIA {
     }
 
     /// True when the element carries any global ARIA attribute (whatever its value), the test ARIA 1.2 §9.3
-    /// uses to ignore `role="none"`/`"presentation"`.
+    /// uses to ignore `role="none"`/`"presentation"`. Only ARIA 1.2's globals count: the 1.3 drafts' new
+    /// ones (braille label and role description, aria-description) are prohibited on those roles instead
+    /// (ACT kb1m8s), so they leave the role in place.
     public static func hasGlobalAttribute(_ element: Element) -> Bool {
-        element.attributes.contains { globalAttributes.contains($0.name) }
+        element.attributes.contains { conflictGlobals.contains($0.name) }
     }
+
+    static let conflictGlobals: Set<String> = Set(ARIAData.shared.attributes.values.filter { $0.isGlobal && !$0.isDraft }.map(\.name))
 }
