@@ -390,20 +390,7 @@ public final class PageStyles {
     public func mayHaveOverflow(_ element: Element) -> Bool {
         measured {
             if let inline = dom.style(element), Self.mayDeclare(inline, Self.overflowNeedles) { return true }
-            let matcher = SelectorMatcher(dom: dom)
-            let id = dom.id(element), classes = dom.classes(element), tag = element.name
-            let filter = ancestorFilter(for: element)
-            for pageSheet in collected.sheets where !pageSheet.sheet.overflowIndex.isEmpty {
-                candidateBuffer.removeAll(keepingCapacity: true)
-                pageSheet.sheet.overflowIndex.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
-                for entry in candidateBuffer {
-                    let rule = pageSheet.sheet.rules[Int(entry.rule)]
-                    if pageSheet.ruleApplies(rule), matcher.matches(rule.selectors[Int(entry.selector)], element, state: [], filter: filter) {
-                        return true
-                    }
-                }
-            }
-            return false
+            return anyRuleMatches(element, in: \.overflowIndex, state: [], filter: ancestorFilter(for: element)) { _ in true }
         }
     }
 
@@ -415,18 +402,21 @@ public final class PageStyles {
 
     /// Whether a `::before`/`::after` rule that may set `content` matches `element`.
     private func mayGenerateContent(_ element: Element, pseudo: PseudoElement, state: ElementState = []) -> Bool {
+        anyRuleMatches(element, in: \.generatedContentIndex, state: state, filter: filters[element.documentOrder]) { $0.pseudoElement == pseudo }
+    }
+
+    /// Whether a rule of one of the sheets' narrow indexes matches `element` in `state` (first match wins).
+    private func anyRuleMatches(_ element: Element, in index: KeyPath<StyleSheet, SelectorIndex>, state: ElementState,
+                                filter: AncestorFilter?, where accepts: (ComplexSelector) -> Bool) -> Bool {
         let matcher = SelectorMatcher(dom: dom)
-        let id = dom.id(element)
-        let classes = dom.classes(element)
-        let tag = element.name
-        let filter = filters[element.documentOrder]
-        for pageSheet in collected.sheets where !pageSheet.sheet.generatedContentIndex.isEmpty {
+        let id = dom.id(element), classes = dom.classes(element), tag = element.name
+        for pageSheet in collected.sheets where !pageSheet.sheet[keyPath: index].isEmpty {
             candidateBuffer.removeAll(keepingCapacity: true)
-            pageSheet.sheet.generatedContentIndex.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
+            pageSheet.sheet[keyPath: index].candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
             for entry in candidateBuffer {
                 let rule = pageSheet.sheet.rules[Int(entry.rule)]
                 let selector = rule.selectors[Int(entry.selector)]
-                if selector.pseudoElement == pseudo, pageSheet.ruleApplies(rule), matcher.matches(selector, element, state: state, filter: filter) {
+                if accepts(selector), pageSheet.ruleApplies(rule), matcher.matches(selector, element, state: state, filter: filter) {
                     return true
                 }
             }
