@@ -117,3 +117,9 @@ public let builtInRules: [any Rule] = [
     VideoCaptionRule(),
     ZoomedTextNotClippedRule(),
 ]
+
+/// The options each built-in rule declares, by rule id (rules without options are left out): what
+/// checklists and `wza.yml` may set under `ruleOptions`.
+public let builtInRuleOptions: [String: [RuleOption]] = Dictionary(uniqueKeysWithValues: builtInRules.compactMap { rule in
+    rule.description.options.isEmpty ? nil : (rule.id, rule.description.options)
+})

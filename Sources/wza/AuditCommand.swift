@@ -281,7 +281,7 @@ struct AuditSession {
             config = try readConfigurationFile(file, what: "configuration") { text in
                 let directory = (file as NSString).deletingLastPathComponent
                 return try ConfigFile.parse(yaml: text, file: file, directory: directory.isEmpty ? "." : directory,
-                                            knownRules: ChecklistCatalog.knownRules, ruleOptions: ChecklistCatalog.ruleOptions)
+                                            knownRules: ChecklistCatalog.knownRules, ruleOptions: builtInRuleOptions)
             }
         }
         do {

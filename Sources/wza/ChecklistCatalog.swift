@@ -9,13 +9,6 @@ enum ChecklistCatalog {
 
     static var knownRules: Set<String> { Set(builtInRules.map(\.id)) }
 
-    /// The options each rule declares (rules without options are left out).
-    static var ruleOptions: [String: [RuleOption]] {
-        Dictionary(uniqueKeysWithValues: builtInRules.compactMap { rule in
-            rule.description.options.isEmpty ? nil : (rule.id, rule.description.options)
-        })
-    }
-
     static func builtInFiles() -> [URL] {
         let folder = WZAResources.checklistsDirectory
         let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
@@ -46,6 +39,6 @@ enum ChecklistCatalog {
         } catch {
             throw ChecklistProblems([ChecklistProblem(file: file.path, line: nil, message: "cannot read: \(error.localizedDescription)")])
         }
-        return try ChecklistLoader.load(yaml: text, file: file.path, knownRules: knownRules, ruleOptions: ruleOptions)
+        return try ChecklistLoader.load(yaml: text, file: file.path, knownRules: knownRules, ruleOptions: builtInRuleOptions)
     }
 }

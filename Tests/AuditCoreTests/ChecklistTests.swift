@@ -114,9 +114,7 @@ import WZAResources
 
     // MARK: Rule options
 
-    static let declared = Dictionary(uniqueKeysWithValues: builtInRules.compactMap { rule in
-        rule.description.options.isEmpty ? nil : (rule.id, rule.description.options)
-    })
+    static let declared = builtInRuleOptions
 
     func optionProblems(_ block: String) -> [ChecklistProblem] {
         do {
@@ -166,7 +164,5 @@ import WZAResources
 
 /// The declared largeText option of color-contrast, looked up the way the catalogue exposes it.
 enum ContrastOptionProbe {
-    static var largeText: RuleOption {
-        builtInRules.first { $0.id == "color-contrast" }!.description.options.first { $0.key == "largeText" }!
-    }
+    static var largeText: RuleOption { builtInRuleOptions["color-contrast"]!.first { $0.key == "largeText" }! }
 }

@@ -138,26 +138,6 @@ public struct RuleOptions: Sendable, Equatable {
     public func keyword(_ option: RuleOption) -> String {
         value(option).keyword ?? option.defaultValue.keyword ?? ""
     }
-
-    /// Problems with settings against the options rules declare (unknown rules or keys, bad values).
-    public static func problems(in settings: RuleOptionSettings, declared: [String: [RuleOption]]) -> [String] {
-        var problems: [String] = []
-        for (rule, keys) in settings.sorted(by: { $0.key < $1.key }) {
-            guard let options = declared[rule] else {
-                problems.append("ruleOptions: unknown rule '\(rule)'")
-                continue
-            }
-            if options.isEmpty { problems.append("ruleOptions: rule '\(rule)' has no options"); continue }
-            for (key, value) in keys.sorted(by: { $0.key < $1.key }) {
-                guard let option = options.first(where: { $0.key == key }) else {
-                    problems.append("ruleOptions: rule '\(rule)' has no option '\(key)'; it has \(options.map(\.key).joined(separator: ", "))")
-                    continue
-                }
-                if let problem = option.problem(with: value) { problems.append("ruleOptions: \(problem)") }
-            }
-        }
-        return problems
-    }
 }
 
 extension Double {
