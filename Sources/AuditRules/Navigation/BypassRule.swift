@@ -124,8 +124,7 @@ struct BypassRule: Rule {
                 skipUntil = element.lastDescendantOrder
                 continue
             }
-            if element.name == "a", let href = element.attribute("href")?.trimmedText.lowercased(), !href.isEmpty,
-               !href.hasPrefix("#"), !href.hasPrefix("javascript:") {
+            if element.name == "a", let href = element.attribute("href"), InPageLinks.leadsElsewhere(href) {
                 count += 1
                 skipUntil = element.lastDescendantOrder
             }

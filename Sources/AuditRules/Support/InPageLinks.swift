@@ -26,6 +26,12 @@ enum InPageLinks {
         fragment.lowercased() == "top" && target(fragment, in: page) == nil
     }
 
+    /// True when `href` (as written) leads somewhere else: not empty, not an in-page `#…`, not `javascript:`.
+    static func leadsElsewhere(_ href: String) -> Bool {
+        let url = href.trimmedText.lowercased()
+        return !url.isEmpty && !url.hasPrefix("#") && !url.hasPrefix("javascript:")
+    }
+
     /// Document order of the first link to another page (not `#…` and not `javascript:`); Int.max when there is none.
     static func firstPageLinkOrder(in page: PageContext) -> Int {
         page.cached("InPageLinks.firstPageLink") { () -> Int in

@@ -80,8 +80,7 @@ struct ZoomedTextNotClippedRule: Rule {
     static func offersFullText(_ element: Element) -> Bool {
         if let title = element.attribute("title"), !title.isBlankText { return true }
         let link = element.name == "a" ? element : element.closest(["a"])
-        if let href = link?.attribute("href"), !href.isBlankText, !href.trimmedText.hasPrefix("#"), !href.lowercased().hasPrefix("javascript:") { return true }
-        return false
+        return link?.attribute("href").map(InPageLinks.leadsElsewhere) ?? false
     }
 
     /// Axes on which the box hides what overflows (`hidden`, `clip`); `visible` beside `hidden` computes
