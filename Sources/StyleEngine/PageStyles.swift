@@ -268,8 +268,8 @@ public final class PageStyles {
                 }
             }
         }
-        key.ariaHidden = element.attribute("aria-hidden")?.trimmedText.lowercased() == "true"
-        key.inert = element.hasAttribute("inert")
+        key.ariaHidden = dom.ariaHidden(element)?.trimmedText.lowercased() == "true"
+        key.inert = dom.isInert(element)
         if let known = shared[key] { return known }
         let style = compute(element, blocks: blocks, pseudo: nil, parent: parent)
         shared[key] = style
