@@ -150,6 +150,9 @@ public struct ComputedStyle: @unchecked Sendable {
 
     final class Box {
         var values: Values
+        /// Set when the style enters the run's share table (`StyleShareTable`); 0 for any other style.
+        /// Children's share keys name their parent by it: a number, unlike an address, is never reused.
+        var shareSerial = 0
         init(_ values: Values) { self.values = values }
     }
 
@@ -165,6 +168,7 @@ public struct ComputedStyle: @unchecked Sendable {
         get { box.values }
         _modify {
             if !isKnownUniquelyReferenced(&box) { box = Box(box.values) }
+            box.shareSerial = 0
             yield &box.values
         }
     }

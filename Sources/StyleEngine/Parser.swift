@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One declaration after shorthand expansion: a longhand (or a shorthand whose value waits for `var()`).
 public struct Declaration: Sendable {
     /// Lower-cased property name; custom properties (`--x`) keep their case.
@@ -46,11 +48,17 @@ public struct StyleSheet: Sendable {
     var overflowIndex = SelectorIndex()
     /// Every dynamic state any selector names (`:focus`, `:hover`, `:focus-within`…).
     var usedStates = ElementState()
+    /// Unique to this parse in the process: copies of one parsed sheet share it, so a page's list of
+    /// sheets can be named across pages (see `StyleShareTable`).
+    private(set) var serial = 0
+
+    private static let serials = Atomic<Int>(0)
 
     public init(parsing text: String) {
         var parser = CSSParser(text: text)
         parser.parseStyleSheet()
         self = parser.sheet
+        serial = Self.serials.add(1, ordering: .relaxed).newValue
         index = SelectorIndex(rules: rules)
         visibilityIndex = SelectorIndex.visibility(rules)
         generatedContentIndex = SelectorIndex.generatedContent(rules)

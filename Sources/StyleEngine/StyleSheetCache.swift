@@ -14,11 +14,19 @@ public final class StyleSheetCache: @unchecked Sendable {
     private var parses = 0
     private var styleNanoseconds: UInt64 = 0
 
+    /// Computed styles shared by the pages of the run.
+    let shares: StyleShareTable
+
     /// Whether pages using this cache time their style work (`styleTime`); off by default.
     public let measuresTime: Bool
 
-    public init(measuringTime: Bool = false) {
+    public convenience init(measuringTime: Bool = false) {
+        self.init(measuringTime: measuringTime, shareCapacity: 50_000)
+    }
+
+    init(measuringTime: Bool = false, shareCapacity: Int) {
         measuresTime = measuringTime
+        shares = StyleShareTable(capacity: shareCapacity)
     }
 
     /// The parsed sheet at `path`, loading and parsing it on first use. Another thread asking for the

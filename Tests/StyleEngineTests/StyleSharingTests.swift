@@ -50,4 +50,63 @@ import Testing
         #expect(try page.style("a").color == rgb("gray"))
         #expect(try page.style("a", state: .keyboardFocus).color == rgb("black"), "the focused link's nav is :focus-within")
     }
+
+    // MARK: Across pages
+
+    private static func page(_ body: String, head: String, cache: StyleSheetCache, viewport: Viewport = .desktop,
+                             htmlAttributes: String = "") throws -> PageStyles {
+        let html = "<!DOCTYPE html><html\(htmlAttributes)><head>\(head)</head><body>\(body)</body></html>"
+        return PageStyles(document: try HTMLDocument(html: html), viewport: viewport, cache: cache)
+    }
+
+    @Test func pagesOfOneTemplateShareStylesAcrossTheRun() throws {
+        let cache = StyleSheetCache()
+        let head = "<style>\(Self.css)</style>"
+        let first = try Self.page(Self.html, head: head, cache: cache)
+        let second = try Self.page("<p>另一页</p>" + Self.html, head: head, cache: cache)
+        #expect(try first.style("b").box === second.style("b").box, "the same template element: one style for the run")
+        #expect(try first.style("link1", state: .keyboardFocus).box === second.style("link1", state: .keyboardFocus).box)
+        #expect(try first.style("e").box !== second.style("d").box)
+    }
+
+    /// Everything a style depends on besides the matched rules keeps pages apart: the order of their sheets,
+    /// the viewport, the root font size (rem), inline styles.
+    @Test func pagesDifferingInAnyInputDoNotShare() throws {
+        let cache = StyleSheetCache()
+        let red = "<style>li { color: red }</style>", blue = "<style>li { color: blue }</style>"
+        let list = #"<ul id="u"><li id="i" style="font-size: 2rem">x</li></ul>"#
+        let redLast = try Self.page(list, head: blue + red, cache: cache)
+        let blueLast = try Self.page(list, head: red + blue, cache: cache)
+        #expect(try redLast.style("i").color == rgb("red"))
+        #expect(try blueLast.style("i").color == rgb("blue"))
+
+        let media = "<style>li { color: black } @media (max-width: 600px) { li { color: purple } }</style>"
+        let desktop = try Self.page(list, head: media, cache: cache)
+        let mobile = try Self.page(list, head: media, cache: cache, viewport: .mobile)
+        #expect(try desktop.style("i").color == rgb("black"))
+        #expect(try mobile.style("i").color == rgb("purple"))
+
+        let small = try Self.page(list, head: media, cache: cache, htmlAttributes: #" style="font-size: 10px""#)
+        #expect(try desktop.style("i").fontSize == 32)
+        #expect(try small.style("i").fontSize == 20)
+        let inline = try Self.page(#"<ul><li id="i" style="color: green">x</li></ul>"#, head: media, cache: cache)
+        #expect(try inline.style("i").color == rgb("green"))
+    }
+
+    /// A full table starts over: styles stay right, only the time saved is lost.
+    @Test func aFullTableStartsOverWithoutWrongAnswers() throws {
+        let tiny = StyleSheetCache(shareCapacity: 2), roomy = StyleSheetCache()
+        let head = "<style>\(Self.css)</style>"
+        for round in 0..<3 {
+            let squeezed = try Self.page(Self.html, head: head, cache: tiny), reference = try Self.page(Self.html, head: head, cache: roomy)
+            for (element, other) in zip(squeezed.document.elements, reference.document.elements) {
+                for state in [ElementState(), .keyboardFocus, .focusWithin] {
+                    let (a, b) = (squeezed.computed(for: element, state: state), reference.computed(for: other, state: state))
+                    #expect(a.color == b.color && a.fontWeight == b.fontWeight && a.backgroundColor == b.backgroundColor
+                            && a.outline == b.outline && a.ariaHiddenChain == b.ariaHiddenChain, "round \(round)")
+                }
+            }
+        }
+        #expect(tiny.shares.count <= 2)
+    }
 }
