@@ -47,9 +47,10 @@ struct RenderState {
 /// only when asked, memoised per element and state. Ancestors are computed iteratively (walk up to
 /// the nearest memoised ancestor, then down), so deep pages never recurse.
 ///
-/// Visibility questions (`isRendered`, `isInAccessibilityTree`) and generated content take narrower
-/// paths: only the rules that can set display, visibility or content-visibility (or `content` on
-/// `::before`/`::after`) are matched, and no full style is built unless a `var()` makes it necessary.
+/// Each element is matched against the page's sheets once per state (`Matches`). Visibility questions
+/// (`isRendered`, `isInAccessibilityTree`), overflow and generated content read only the matched rules that
+/// can set display, visibility or content-visibility (overflow, `content` on `::before`/`::after`): no full
+/// style is built for them unless a `var()` makes it necessary.
 ///
 /// Not `Sendable`, like `HTMLDocument`: create, use and drop it within one task.
 public final class PageStyles {
@@ -74,9 +75,11 @@ public final class PageStyles {
     private var filters: [AncestorFilter?]
     private var renderStates: [RenderState?]
     private var inlineDeclarations: [Int: [Declaration]] = [:]
+    /// Matched rules in the normal state by node, and in other states by key (see `Matches`).
+    private var normalMatches: [Matches?]
+    private var stateMatches: [Int: Matches] = [:]
     private var rootFontSize: Double = 16
     private var candidateBuffer: [SelectorIndex.Entry] = []
-    private var bestBuffer: [(rule: Int32, specificity: Specificity)] = []
 
     /// Time spent answering questions, when the cache measures it (for `wza benchmark`).
     private let measuresTime: Bool
@@ -90,19 +93,24 @@ public final class PageStyles {
         return ([Self.userAgentSheet(for: viewport)] + collector.sheets, collector.diagnostics)
     }()
 
+    /// The sheets in cascade order, the user-agent sheet first.
+    private lazy var sheets: [PageSheet] = collected.sheets
+
     /// The page's sheets and viewport as one number of the run's share table.
     private lazy var shareContext: Int = cache.shares.number(
-        for: StyleShareTable.Context(viewport: viewport, sheets: collected.sheets.map { $0.sheet.serial << 2 | $0.level.rawValue }))
+        for: StyleShareTable.Context(viewport: viewport, sheets: sheets.map { $0.sheet.serial << 2 | $0.level.rawValue }))
 
     /// Dynamic states some selector of the page names.
-    private lazy var statesUsed: ElementState = collected.sheets.reduce(ElementState()) { $0.union($1.sheet.usedStates) }
+    private lazy var statesUsed: ElementState = sheets.reduce(ElementState()) { $0.union($1.sheet.usedStates) }
 
-    private lazy var hasGeneratedContentRules = collected.sheets.contains { !$0.sheet.generatedContentIndex.isEmpty }
+    private lazy var hasGeneratedContentRules = sheets.contains { $0.sheet.hasGeneratedContentRules }
+
+    private lazy var hasOverflowRules = sheets.contains { $0.sheet.hasOverflowRules }
 
     /// True when some `@media` block of the page's sheets matches one viewport and not the other: only then
     /// can styles differ between them (an orientation rule compares portrait with landscape).
     public func mediaDiffers(_ first: Viewport, _ second: Viewport) -> Bool {
-        collected.sheets.contains { page in
+        sheets.contains { page in
             page.sheet.mediaContexts.indices.contains {
                 page.sheet.mediaMatches(Int32($0), viewport: first) != page.sheet.mediaMatches(Int32($0), viewport: second)
             }
@@ -139,6 +147,7 @@ public final class PageStyles {
         self.dom = DOMCache(document: document)
         self.filters = Array(repeating: nil, count: document.nodeCount)
         self.normalStyles = Array(repeating: nil, count: document.nodeCount)
+        self.normalMatches = Array(repeating: nil, count: document.nodeCount)
         self.renderStates = Array(repeating: nil, count: document.nodeCount)
         self.measuresTime = self.cache.measuresTime
     }
@@ -172,14 +181,14 @@ public final class PageStyles {
     public var diagnostics: [StyleDiagnostic] { measured { collected.diagnostics } }
 
     /// Sources of the author sheets in cascade order.
-    public var sheetSources: [String] { measured { collected.sheets.dropFirst().map(\.source) } }
+    public var sheetSources: [String] { measured { sheets.dropFirst().map(\.source) } }
 
     /// The computed style of `element` in `state` (e.g. `.keyboardFocus`), or of its `::before`/`::after`.
     public func computed(for element: Element, state: ElementState = [], pseudo: PseudoElement? = nil) -> ComputedStyle {
         measured {
             let own = style(of: element, state: state)
             guard let pseudo else { return own }
-            return compute(element, state: state, pseudo: pseudo, parent: own, filter: filters[element.documentOrder])
+            return compute(element, state: state, pseudo: pseudo, parent: own)
         }
     }
 
@@ -187,7 +196,7 @@ public final class PageStyles {
     /// `computed(for:pseudo:).content`, but elements no `content` rule can match cost no style.
     public func generatedContent(for element: Element, pseudo: PseudoElement) -> GeneratedContent? {
         measured {
-            guard hasGeneratedContentRules, mayGenerateContent(element, pseudo: pseudo) else { return nil }
+            guard mayGenerateContent(element, pseudo: pseudo, state: []) else { return nil }
             return computed(for: element, pseudo: pseudo).content
         }
     }
@@ -218,8 +227,7 @@ public final class PageStyles {
         }
         var result = ComputedStyle()
         for (node, nodeState) in chain.reversed() {
-            let filter = ancestorFilter(for: node)
-            result = compute(node, state: nodeState, pseudo: nil, parent: parentStyle, filter: filter)
+            result = compute(node, state: nodeState, pseudo: nil, parent: parentStyle)
             if node.parent == nil { rootFontSize = result.fontSize }
             memoise(result, node, nodeState)
             if nodeState.isEmpty, renderStates[node.documentOrder] == nil { renderStates[node.documentOrder] = RenderState(result.values) }
@@ -228,24 +236,31 @@ public final class PageStyles {
         return result
     }
 
-    /// The Bloom filter of `element`'s ancestors, from its parent's (computed top-down, so the
-    /// parent's is known whenever the parent's style is).
-    private func ancestorFilter(for element: Element) -> AncestorFilter? {
+    /// The Bloom filter of `element`'s ancestors, from its parent's (walked up to the nearest known one,
+    /// then filled in downwards).
+    private func ancestorFilter(for element: Element) -> AncestorFilter {
         if let known = filters[element.documentOrder] { return known }
+        var chain: [Element] = [element]
         var filter = AncestorFilter()
-        if let parent = element.parent {
-            guard let parentFilter = filters[parent.documentOrder] else { return nil }
-            filter = parentFilter
-            filter.insert(AncestorFilter.key(parent.name, kind: 0))
-            if let id = dom.id(parent) { filter.insert(AncestorFilter.key(id, kind: 1)) }
-            for name in dom.classes(parent) { filter.insert(AncestorFilter.key(name, kind: 2)) }
+        var cursor = element.parent
+        while let ancestor = cursor {
+            if let known = filters[ancestor.documentOrder] { filter = known; break }
+            chain.append(ancestor)
+            cursor = ancestor.parent
         }
-        filters[element.documentOrder] = filter
+        for node in chain.reversed() {
+            if let parent = node.parent {
+                filter.insert(AncestorFilter.key(parent.name, kind: 0))
+                if let id = dom.id(parent) { filter.insert(AncestorFilter.key(id, kind: 1)) }
+                for name in dom.classes(parent) { filter.insert(AncestorFilter.key(name, kind: 2)) }
+            }
+            filters[node.documentOrder] = filter
+        }
         return filter
     }
 
-    private func compute(_ element: Element, state: ElementState, pseudo: PseudoElement?, parent: ComputedStyle?, filter: AncestorFilter?) -> ComputedStyle {
-        let blocks = matchedBlocks(element, state: state, pseudo: pseudo, filter: filter)
+    private func compute(_ element: Element, state: ElementState, pseudo: PseudoElement?, parent: ComputedStyle?) -> ComputedStyle {
+        let blocks = matchedBlocks(element, state: state, pseudo: pseudo)
         // Pseudo-elements may read attributes through `attr()`; they are computed rarely and not shared.
         let parentSerial = parent.map { $0.box.shareSerial } ?? 0
         guard pseudo == nil, parent == nil || parentSerial != 0 else { return compute(element, blocks: blocks, pseudo: pseudo, parent: parent) }
@@ -302,11 +317,12 @@ public final class PageStyles {
         return parentState!
     }
 
-    /// display, visibility and content-visibility from the rules that can set them, as `StyleComputer`
+    /// display, visibility and content-visibility from the matched rules that can set them, as `StyleComputer`
     /// computes them; a `var()` among those declarations sends the element through the full style.
     private func computeRenderState(_ element: Element, parent: RenderState?) -> RenderState {
-        let filter = ancestorFilter(for: element)
-        var blocks = matchedBlocks(element, state: [], pseudo: nil, filter: filter, index: .visibility, withHints: false)
+        var blocks = matches(element, state: []).own.compactMap { match in
+            sheets[Int(match.sheet)].sheet.effects[Int(match.rule)].contains(.visibility) ? block(match) : nil
+        }
         if let inline = dom.style(element), Self.mayDeclareVisibility(inline), let declarations = inlineStyle(element),
            declarations.contains(where: { SelectorIndex.declaration($0, mayAffect: SelectorIndex.visibilityProperties) }) {
             blocks.append(MatchedBlock(declarations: declarations, level: .inlineStyle, specificity: .zero, order: 0))
@@ -387,43 +403,107 @@ public final class PageStyles {
     public func mayHaveOverflow(_ element: Element) -> Bool {
         measured {
             if let inline = dom.style(element), Self.mayDeclare(inline, Self.overflowNeedles) { return true }
-            return anyRuleMatches(element, in: \.overflowIndex, state: [], filter: ancestorFilter(for: element)) { _ in true }
+            return hasOverflowRules && matches(element, state: []).mayOverflow
         }
     }
 
     /// Whether some rule that may set `content` on `element`'s `::before`/`::after` matches it in `state`:
     /// when none does, that pseudo-element generates nothing in that state, and its style need not be computed.
     public func mayGenerateContent(for element: Element, pseudo: PseudoElement, state: ElementState = []) -> Bool {
-        measured { hasGeneratedContentRules && mayGenerateContent(element, pseudo: pseudo, state: state) }
+        measured { mayGenerateContent(element, pseudo: pseudo, state: state) }
     }
 
-    /// Whether a `::before`/`::after` rule that may set `content` matches `element`.
-    private func mayGenerateContent(_ element: Element, pseudo: PseudoElement, state: ElementState = []) -> Bool {
-        anyRuleMatches(element, in: \.generatedContentIndex, state: state, filter: filters[element.documentOrder]) { $0.pseudoElement == pseudo }
-    }
-
-    /// Whether a rule of one of the sheets' narrow indexes matches `element` in `state` (first match wins).
-    private func anyRuleMatches(_ element: Element, in index: KeyPath<StyleSheet, SelectorIndex>, state: ElementState,
-                                filter: AncestorFilter?, where accepts: (ComplexSelector) -> Bool) -> Bool {
-        let matcher = SelectorMatcher(dom: dom)
-        let id = dom.id(element), classes = dom.classes(element), tag = element.name
-        for pageSheet in collected.sheets where !pageSheet.sheet[keyPath: index].isEmpty {
-            candidateBuffer.removeAll(keepingCapacity: true)
-            pageSheet.sheet[keyPath: index].candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
-            for entry in candidateBuffer {
-                let rule = pageSheet.sheet.rules[Int(entry.rule)]
-                let selector = rule.selectors[Int(entry.selector)]
-                if accepts(selector), pageSheet.ruleApplies(rule), matcher.matches(selector, element, state: state, filter: filter) {
-                    return true
-                }
-            }
+    private func mayGenerateContent(_ element: Element, pseudo: PseudoElement, state: ElementState) -> Bool {
+        guard hasGeneratedContentRules else { return false }
+        switch pseudo {
+        case .before: return matches(element, state: state).generatesBefore
+        case .after: return matches(element, state: state).generatesAfter
+        case .other: return false
         }
-        return false
     }
 
     // MARK: Matching
 
-    private enum IndexKind { case all, visibility }
+    /// A rule that matches an element: its sheet's position in `sheets`, its index there, and the highest
+    /// specificity among its matching selectors.
+    struct RuleMatch {
+        let sheet: Int32
+        let rule: Int32
+        var specificity: Specificity
+    }
+
+    /// Every rule that matches an element in one state, found in one pass over its candidates and read by
+    /// every question about it: its style and its pseudo-elements', whether it is rendered, may overflow or
+    /// generates content. (Separate narrow passes for each question matched most elements five times.)
+    struct Matches {
+        var own: [RuleMatch] = []
+        var before: [RuleMatch] = []
+        var after: [RuleMatch] = []
+        /// Some rule matching the element itself may set overflow.
+        var mayOverflow = false
+        /// Some rule matching its `::before` / `::after` may set `content`.
+        var generatesBefore = false
+        var generatesAfter = false
+    }
+
+    private func matches(_ element: Element, state: ElementState) -> Matches {
+        if state.isEmpty {
+            if let known = normalMatches[element.documentOrder] { return known }
+        } else if let known = stateMatches[Self.key(element, state)] {
+            return known
+        }
+        let found = findMatches(element, state: state)
+        if state.isEmpty { normalMatches[element.documentOrder] = found } else { stateMatches[Self.key(element, state)] = found }
+        return found
+    }
+
+    private func findMatches(_ element: Element, state: ElementState) -> Matches {
+        let filter = ancestorFilter(for: element)
+        let matcher = SelectorMatcher(dom: dom)
+        let id = dom.id(element), classes = dom.classes(element), tag = element.name
+        var found = Matches()
+        for (sheetIndex, pageSheet) in sheets.enumerated() {
+            candidateBuffer.removeAll(keepingCapacity: true)
+            pageSheet.sheet.index.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
+            guard !candidateBuffer.isEmpty else { continue }
+            // One entry per rule, with the highest specificity among its matching selectors.
+            let starts = (found.own.count, found.before.count, found.after.count)
+            for entry in candidateBuffer {
+                let rule = pageSheet.sheet.rules[Int(entry.rule)]
+                let selector = rule.selectors[Int(entry.selector)]
+                if case .other? = selector.pseudoElement { continue }
+                guard pageSheet.ruleApplies(rule), matcher.matches(selector, element, state: state, filter: filter) else { continue }
+                let match = RuleMatch(sheet: Int32(sheetIndex), rule: entry.rule, specificity: selector.specificity)
+                let effects = pageSheet.sheet.effects[Int(entry.rule)]
+                switch selector.pseudoElement {
+                case .before?:
+                    Self.merge(match, into: &found.before, from: starts.1)
+                    if effects.contains(.content) { found.generatesBefore = true }
+                case .after?:
+                    Self.merge(match, into: &found.after, from: starts.2)
+                    if effects.contains(.content) { found.generatesAfter = true }
+                default:
+                    Self.merge(match, into: &found.own, from: starts.0)
+                    if effects.contains(.overflow) { found.mayOverflow = true }
+                }
+            }
+        }
+        return found
+    }
+
+    private static func merge(_ match: RuleMatch, into list: inout [RuleMatch], from start: Int) {
+        if let position = list[start...].firstIndex(where: { $0.rule == match.rule }) {
+            if list[position].specificity < match.specificity { list[position].specificity = match.specificity }
+        } else {
+            list.append(match)
+        }
+    }
+
+    private func block(_ match: RuleMatch) -> MatchedBlock {
+        let pageSheet = sheets[Int(match.sheet)]
+        return MatchedBlock(declarations: pageSheet.sheet.rules[Int(match.rule)].declarations, level: pageSheet.level,
+                            specificity: match.specificity, order: Int(match.sheet) << 24 | Int(match.rule))
+    }
 
     /// The element's `style` attribute, parsed once.
     private func inlineStyle(_ element: Element) -> [Declaration]? {
@@ -434,15 +514,19 @@ public final class PageStyles {
         return declarations
     }
 
-    private func matchedBlocks(_ element: Element, state: ElementState, pseudo: PseudoElement?, filter: AncestorFilter?,
-                               index kind: IndexKind = .all, withHints: Bool = true) -> [MatchedBlock] {
-        var result: [MatchedBlock] = []
-        forEachMatchedRule(element, state: state, pseudo: pseudo, filter: filter, index: kind) { pageSheet, sheetIndex, ruleIndex, specificity in
-            let rule = pageSheet.sheet.rules[Int(ruleIndex)]
-            result.append(MatchedBlock(declarations: rule.declarations, level: pageSheet.level, specificity: specificity,
-                                       order: sheetIndex << 24 | Int(ruleIndex)))
+    private func matchedRules(_ element: Element, state: ElementState, pseudo: PseudoElement?) -> [RuleMatch] {
+        let found = matches(element, state: state)
+        switch pseudo {
+        case nil: return found.own
+        case .before?: return found.before
+        case .after?: return found.after
+        case .other?: return []
         }
-        guard pseudo == nil, withHints else { return result }
+    }
+
+    private func matchedBlocks(_ element: Element, state: ElementState, pseudo: PseudoElement?) -> [MatchedBlock] {
+        var result = matchedRules(element, state: state, pseudo: pseudo).map(block)
+        guard pseudo == nil else { return result }
         let hints = PresentationalHints.declarations(for: element)
         if !hints.isEmpty {
             result.append(MatchedBlock(declarations: hints, level: .presentationalHint, specificity: .zero, order: 0))
@@ -453,51 +537,17 @@ public final class PageStyles {
         return result
     }
 
-    /// Calls `body` once per matching rule of each sheet, with the highest specificity among its matching selectors.
-    private func forEachMatchedRule(_ element: Element, state: ElementState, pseudo: PseudoElement?, filter: AncestorFilter?, index kind: IndexKind,
-                                    _ body: (PageSheet, Int, Int32, Specificity) -> Void) {
-        let matcher = SelectorMatcher(dom: dom)
-        let id = dom.id(element)
-        let classes = dom.classes(element)
-        let tag = element.name
-        for (sheetIndex, pageSheet) in collected.sheets.enumerated() {
-            candidateBuffer.removeAll(keepingCapacity: true)
-            switch kind {
-            case .all: pageSheet.sheet.index.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
-            case .visibility: pageSheet.sheet.visibilityIndex.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
-            }
-            guard !candidateBuffer.isEmpty else { continue }
-            // One block per rule, with the highest specificity among its matching selectors.
-            bestBuffer.removeAll(keepingCapacity: true)
-            for entry in candidateBuffer {
-                let rule = pageSheet.sheet.rules[Int(entry.rule)]
-                let selector = rule.selectors[Int(entry.selector)]
-                guard selector.pseudoElement == pseudo, pageSheet.ruleApplies(rule),
-                      matcher.matches(selector, element, state: state, filter: filter) else { continue }
-                if let position = bestBuffer.firstIndex(where: { $0.rule == entry.rule }) {
-                    if bestBuffer[position].specificity < selector.specificity { bestBuffer[position].specificity = selector.specificity }
-                } else {
-                    bestBuffer.append((entry.rule, selector.specificity))
-                }
-            }
-            for (ruleIndex, specificity) in bestBuffer { body(pageSheet, sheetIndex, ruleIndex, specificity) }
-        }
-    }
-
     /// The rules that apply to `element` in `state`, from lowest to highest precedence (normal
     /// declarations' order). For explaining a finding ("color set by .note in site.css line 12").
     public func matchedRules(for element: Element, state: ElementState = [], pseudo: PseudoElement? = nil) -> [MatchedRule] {
         measured {
             _ = style(of: element, state: state)
-            var matched: [(block: MatchedBlock, rule: MatchedRule)] = []
-            forEachMatchedRule(element, state: state, pseudo: pseudo, filter: filters[element.documentOrder], index: .all) {
-                pageSheet, sheetIndex, ruleIndex, specificity in
-                let rule = pageSheet.sheet.rules[Int(ruleIndex)]
-                let explanation = MatchedRule(source: pageSheet.source, line: rule.line,
-                                              selector: rule.selectors.first { $0.specificity == specificity }?.text ?? "",
-                                              specificity: specificity, declarations: rule.declarations)
-                matched.append((MatchedBlock(declarations: rule.declarations, level: pageSheet.level, specificity: specificity,
-                                             order: sheetIndex << 24 | Int(ruleIndex)), explanation))
+            var matched: [(block: MatchedBlock, rule: MatchedRule)] = matchedRules(element, state: state, pseudo: pseudo).map { match in
+                let pageSheet = sheets[Int(match.sheet)]
+                let rule = pageSheet.sheet.rules[Int(match.rule)]
+                return (block(match), MatchedRule(source: pageSheet.source, line: rule.line,
+                                                  selector: rule.selectors.first { $0.specificity == match.specificity }?.text ?? "",
+                                                  specificity: match.specificity, declarations: rule.declarations))
             }
             if pseudo == nil {
                 let hints = PresentationalHints.declarations(for: element)

@@ -40,12 +40,11 @@ public struct StyleSheet: Sendable {
     /// Each context is the chain of `@media` lists around a block; all must match.
     var mediaContexts: [[MediaQueryList]] = []
     var index = SelectorIndex()
-    /// Only the rules that may change whether an element is rendered (see `PageStyles.isRendered`).
-    var visibilityIndex = SelectorIndex()
-    /// Only the `::before`/`::after` rules that may generate content.
-    var generatedContentIndex = SelectorIndex()
-    /// Only the rules that may set overflow (see `PageStyles.mayHaveOverflow`).
-    var overflowIndex = SelectorIndex()
+    /// What each rule may change that a narrow question asks about (see `RuleEffects`), by rule index.
+    var effects: [RuleEffects] = []
+    /// Some `::before`/`::after` rule may set `content`; some rule may set overflow.
+    var hasGeneratedContentRules = false
+    var hasOverflowRules = false
     /// Every dynamic state any selector names (`:focus`, `:hover`, `:focus-within`…).
     var usedStates = ElementState()
     /// Unique to this parse in the process: copies of one parsed sheet share it, so a page's list of
@@ -60,9 +59,13 @@ public struct StyleSheet: Sendable {
         self = parser.sheet
         serial = Self.serials.add(1, ordering: .relaxed).newValue
         index = SelectorIndex(rules: rules)
-        visibilityIndex = SelectorIndex.visibility(rules)
-        generatedContentIndex = SelectorIndex.generatedContent(rules)
-        overflowIndex = SelectorIndex.overflow(rules)
+        effects = rules.map(RuleEffects.init)
+        hasGeneratedContentRules = zip(rules, effects).contains { rule, effects in
+            effects.contains(.content) && rule.selectors.contains { $0.pseudoElement == .before || $0.pseudoElement == .after }
+        }
+        hasOverflowRules = zip(rules, effects).contains { rule, effects in
+            effects.contains(.overflow) && rule.selectors.contains { $0.pseudoElement == nil }
+        }
         usedStates = rules.reduce(ElementState()) { states, rule in rule.selectors.reduce(states) { $0.union($1.states) } }
     }
 

@@ -13,11 +13,9 @@ struct SelectorIndex: Sendable {
 
     init() {}
 
-    /// - Parameter include: which selectors of which rules to index (all by default); the narrower
-    ///   indexes answer one question (visibility, generated content) without testing unrelated rules.
-    init(rules: [StyleRule], where include: (StyleRule, ComplexSelector) -> Bool = { _, _ in true }) {
+    init(rules: [StyleRule]) {
         for (ruleIndex, rule) in rules.enumerated() {
-            for (selectorIndex, selector) in rule.selectors.enumerated() where include(rule, selector) {
+            for (selectorIndex, selector) in rule.selectors.enumerated() {
                 let entry = Entry(rule: Int32(ruleIndex), selector: Int32(selectorIndex))
                 let subject = selector.compounds[0]
                 if let id = subject.ids.first {
@@ -37,7 +35,7 @@ struct SelectorIndex: Sendable {
 
     /// Candidate entries for an element with this tag, id and classes.
     func candidates(tag: String, id: String?, classes: [String], into result: inout [Entry]) {
-        // Empty buckets are skipped without hashing (narrow indexes are mostly empty).
+        // Empty buckets are skipped without hashing (many sheets have no id rules, a small one no class rules).
         if let id, !byID.isEmpty, let entries = byID[id] { result += entries }
         if !byClass.isEmpty { for name in classes { if let entries = byClass[name] { result += entries } } }
         if !byTag.isEmpty, let entries = byTag[tag] { result += entries }
@@ -55,26 +53,26 @@ extension SelectorIndex {
         guard case .pending = declaration.value, !declaration.isCustom else { return false }
         return Shorthands.longhands(of: declaration.property).contains(where: properties.contains)
     }
+}
 
-    /// Selectors of the element itself whose rule may set display, visibility or content-visibility.
-    static func visibility(_ rules: [StyleRule]) -> SelectorIndex {
-        SelectorIndex(rules: rules) { rule, selector in
-            selector.pseudoElement == nil && rule.declarations.contains { declaration($0, mayAffect: visibilityProperties) }
-        }
-    }
+/// What a rule's declarations may change, for the questions that need no full style: whether an element
+/// is rendered, may overflow, or generates content. A `var()` shorthand counts for every longhand it covers.
+struct RuleEffects: OptionSet, Sendable {
+    let rawValue: UInt8
 
-    /// Selectors of the element itself whose rule may set overflow.
-    static func overflow(_ rules: [StyleRule]) -> SelectorIndex {
-        SelectorIndex(rules: rules) { rule, selector in
-            selector.pseudoElement == nil && rule.declarations.contains { declaration($0, mayAffect: ["overflow-x", "overflow-y"]) }
-        }
-    }
+    init(rawValue: UInt8) { self.rawValue = rawValue }
 
-    /// `::before`/`::after` selectors whose rule may set `content`.
-    static func generatedContent(_ rules: [StyleRule]) -> SelectorIndex {
-        SelectorIndex(rules: rules) { rule, selector in
-            (selector.pseudoElement == .before || selector.pseudoElement == .after)
-                && rule.declarations.contains { declaration($0, mayAffect: ["content"]) }
+    /// display, visibility or content-visibility.
+    static let visibility = RuleEffects(rawValue: 1)
+    static let overflow = RuleEffects(rawValue: 2)
+    static let content = RuleEffects(rawValue: 4)
+
+    init(_ rule: StyleRule) {
+        self.init()
+        for declaration in rule.declarations {
+            if SelectorIndex.declaration(declaration, mayAffect: SelectorIndex.visibilityProperties) { insert(.visibility) }
+            if SelectorIndex.declaration(declaration, mayAffect: ["overflow-x", "overflow-y"]) { insert(.overflow) }
+            if SelectorIndex.declaration(declaration, mayAffect: ["content"]) { insert(.content) }
         }
     }
 }
