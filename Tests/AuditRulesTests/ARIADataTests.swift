@@ -147,6 +147,19 @@ import Testing
         #expect(ARIA.role("link")?.childrenPresentational == false)
     }
 
+    /// A list item is presentational only under a list element whose role is none or presentation; under any
+    /// other presentational parent what browsers expose is uncertain.
+    @Test func listItemsUnderPresentationalParents() throws {
+        let document = try HTMLDocument(html: """
+            <ul role="none"><li id="a">x</li></ul><ol role="presentation"><li id="b">x</li></ol>
+            <div role="none"><li id="c">x</li></div><div role="presentation"><li id="d">x</li></div><ul><li id="e">x</li></ul>
+            """)
+        func node(_ id: String) throws -> AccessibilityTree.Node { AccessibilityTree.node(try #require(document.elements(withID: id).first)) }
+        #expect(try node("a") == .presentational && node("b") == .presentational)
+        #expect(try node("c") == .uncertain && node("d") == .uncertain)
+        #expect(try node("e") == .role("listitem"))
+    }
+
     @Test func globalAttributes() {
         let aria12Globals: Set<String> = [
             "aria-atomic", "aria-busy", "aria-controls", "aria-current", "aria-describedby", "aria-details",

@@ -63,7 +63,8 @@ enum AccessibilityTree {
             guard let parent = element.parent else { return .uncertain }
             switch AccessibleName.role(of: parent) {
             case "list", "directory": return .role("listitem")
-            case "none", "presentation" where ["ul", "ol", "menu"].contains(parent.name): return .presentational
+            case "none" where ["ul", "ol", "menu"].contains(parent.name), "presentation" where ["ul", "ol", "menu"].contains(parent.name):
+                return .presentational
             default: return .uncertain
             }
         }
