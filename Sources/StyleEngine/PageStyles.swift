@@ -469,22 +469,21 @@ public final class PageStyles {
             // One entry per rule, with the highest specificity among its matching selectors.
             let starts = (found.own.count, found.before.count, found.after.count)
             for entry in candidateBuffer {
-                let rule = pageSheet.sheet.rules[Int(entry.rule)]
-                let selector = rule.selectors[Int(entry.selector)]
+                let selector = entry.selector
                 if case .other? = selector.pseudoElement { continue }
-                guard pageSheet.ruleApplies(rule), matcher.matches(selector, element, state: state, filter: filter) else { continue }
+                guard entry.media < 0 || pageSheet.mediaResults[Int(entry.media)],
+                      matcher.matches(selector, element, state: state, filter: filter) else { continue }
                 let match = RuleMatch(sheet: Int32(sheetIndex), rule: entry.rule, specificity: selector.specificity)
-                let effects = pageSheet.sheet.effects[Int(entry.rule)]
                 switch selector.pseudoElement {
                 case .before?:
                     Self.merge(match, into: &found.before, from: starts.1)
-                    if effects.contains(.content) { found.generatesBefore = true }
+                    if entry.effects.contains(.content) { found.generatesBefore = true }
                 case .after?:
                     Self.merge(match, into: &found.after, from: starts.2)
-                    if effects.contains(.content) { found.generatesAfter = true }
+                    if entry.effects.contains(.content) { found.generatesAfter = true }
                 default:
                     Self.merge(match, into: &found.own, from: starts.0)
-                    if effects.contains(.overflow) { found.mayOverflow = true }
+                    if entry.effects.contains(.overflow) { found.mayOverflow = true }
                 }
             }
         }

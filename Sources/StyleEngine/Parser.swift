@@ -58,8 +58,8 @@ public struct StyleSheet: Sendable {
         parser.parseStyleSheet()
         self = parser.sheet
         serial = Self.serials.add(1, ordering: .relaxed).newValue
-        index = SelectorIndex(rules: rules)
         effects = rules.map(RuleEffects.init)
+        index = SelectorIndex(rules: rules, effects: effects)
         hasGeneratedContentRules = zip(rules, effects).contains { rule, effects in
             effects.contains(.content) && rule.selectors.contains { $0.pseudoElement == .before || $0.pseudoElement == .after }
         }

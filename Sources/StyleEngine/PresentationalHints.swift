@@ -1,4 +1,5 @@
 import HTMLDOM
+import Synchronization
 
 /// Presentational attributes (`<font color size>`, `bgcolor`, `width`/`height`…), still common on older
 /// government sites. HTML maps them to author-level declarations with zero specificity.
@@ -6,6 +7,9 @@ enum PresentationalHints {
     private static let colorHosts: Set<String> = ["body", "table", "thead", "tbody", "tfoot", "tr", "td", "th"]
     private static let sizeHosts: Set<String> = ["img", "iframe", "video", "canvas", "embed", "object", "table", "td", "th", "col", "applet", "marquee"]
     private static let fontSizes = ["x-small", "small", "medium", "large", "x-large", "xx-large", "xxx-large"]
+    private static let alignHosts: Set<String> = ["div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr"]
+    /// Parsed hint declarations by their CSS text: a legacy site repeats a handful (`width:100px;`) on every page.
+    private static let parsed = Mutex<[String: [Declaration]]>([:])
 
     static func declarations(for element: Element) -> [Declaration] {
         var css = ""
@@ -25,12 +29,19 @@ enum PresentationalHints {
             if let width = element.attribute("width").flatMap(dimension) { css += "width:\(width);" }
             if let height = element.attribute("height").flatMap(dimension) { css += "height:\(height);" }
         }
-        if ["div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr"].contains(name),
+        if alignHosts.contains(name),
            let align = element.attribute("align")?.trimmedText.lowercased(), ["left", "right", "center", "justify"].contains(align) {
             css += "text-align:\(align);"
         }
         if (name == "td" || name == "th"), element.hasAttribute("nowrap") { css += "white-space:nowrap;" }
-        return css.isEmpty ? [] : CSSParser.parseDeclarationList(css)
+        guard !css.isEmpty else { return [] }
+        if let known = parsed.withLock({ $0[css] }) { return known }
+        let declarations = CSSParser.parseDeclarationList(css)
+        parsed.withLock { table in
+            if table.count >= 4096 { table.removeAll() }
+            table[css] = declarations
+        }
+        return declarations
     }
 
     /// HTML's legacy colour parsing, simplified: names, `#rgb`/`#rrggbb`, and hex without the `#`.

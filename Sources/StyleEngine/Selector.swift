@@ -107,7 +107,9 @@ struct CompoundSelector: Sendable {
 
 /// A complex selector stored right to left: `compounds[0]` is the subject, `combinators[i]` joins
 /// `compounds[i]` to the compound on its left, `compounds[i + 1]`.
-public struct ComplexSelector: Sendable {
+/// A class, immutable: the matcher hands selectors around for every candidate of every element, and a
+/// reference is one retain where the struct's arrays and strings were half a dozen.
+public final class ComplexSelector: Sendable {
     let compounds: [CompoundSelector]
     let combinators: [Combinator]
     public let specificity: Specificity

@@ -1,9 +1,13 @@
 /// Rule buckets keyed by the subject compound's id, else a class, else its tag (else "universal"), so
 /// an element only tests selectors that could match it. Built once per parsed sheet.
 struct SelectorIndex: Sendable {
+    /// A selector of a rule, with what matching asks of its rule, so the matcher never copies the rule.
     struct Entry: Sendable {
         let rule: Int32
-        let selector: Int32
+        let selector: ComplexSelector
+        /// The rule's `@media` context (-1: none) and what its declarations may change.
+        let media: Int32
+        let effects: RuleEffects
     }
 
     private(set) var byID: [String: [Entry]] = [:]
@@ -13,10 +17,10 @@ struct SelectorIndex: Sendable {
 
     init() {}
 
-    init(rules: [StyleRule]) {
+    init(rules: [StyleRule], effects: [RuleEffects]) {
         for (ruleIndex, rule) in rules.enumerated() {
-            for (selectorIndex, selector) in rule.selectors.enumerated() {
-                let entry = Entry(rule: Int32(ruleIndex), selector: Int32(selectorIndex))
+            for selector in rule.selectors {
+                let entry = Entry(rule: Int32(ruleIndex), selector: selector, media: rule.media, effects: effects[ruleIndex])
                 let subject = selector.compounds[0]
                 if let id = subject.ids.first {
                     byID[id, default: []].append(entry)

@@ -56,8 +56,6 @@ final class PageSheet: Sendable {
         self.source = source
         self.mediaResults = mediaResults
     }
-
-    func ruleApplies(_ rule: StyleRule) -> Bool { rule.media < 0 || mediaResults[Int(rule.media)] }
 }
 
 /// URL → local path resolution for style sheets: `PageURL` (HTMLDOM), the resolver the rules' frames and
