@@ -139,6 +139,9 @@ public final class HTMLDocument {
     /// `Element.nameID` to avoid hashing the name for every element.
     public func nameID(_ name: String) -> Int32? { tree.nameIndex[name] }
 
+    /// How many names (of elements and attributes) the page interned: name ids are below it.
+    public var nameCount: Int { tree.names.count }
+
     /// Every node in document order.
     public var nodes: [Node] { (0..<tree.nodes.count).map { Node(document: self, index: Int32($0)) } }
 

@@ -53,6 +53,17 @@ public struct Element: Hashable {
         }
     }
 
+    /// Whether the element has any attribute.
+    public var hasAttributes: Bool { record.attributeEnd > record.attributeStart }
+
+    /// Calls `body` with each attribute's interned name (see `HTMLDocument.nameID`) and value, in source order.
+    public func forEachAttribute(_ body: (_ nameID: Int32, _ value: String) -> Void) {
+        let record = self.record
+        for slot in Int(record.attributeStart)..<Int(record.attributeEnd) {
+            body(document.tree.attributeNames[slot], document.tree.attributeValues[slot])
+        }
+    }
+
     /// The value of attribute `name` (lower-case), or nil when absent.
     public func attribute(_ name: String) -> String? {
         guard let key = document.tree.nameIndex[name] else { return nil }

@@ -78,6 +78,8 @@ public final class PageStyles {
     /// Matched rules in the normal state by node, and in other states by key (see `Matches`).
     private var normalMatches: [Matches?]
     private var stateMatches: [Int: Matches] = [:]
+    /// Element signatures by node; 0 until known.
+    private var signatures: [Int]
     private var rootFontSize: Double = 16
     private var candidateBuffer: [SelectorIndex.Entry] = []
 
@@ -148,6 +150,7 @@ public final class PageStyles {
         self.filters = Array(repeating: nil, count: document.nodeCount)
         self.normalStyles = Array(repeating: nil, count: document.nodeCount)
         self.normalMatches = Array(repeating: nil, count: document.nodeCount)
+        self.signatures = Array(repeating: 0, count: document.nodeCount)
         self.renderStates = Array(repeating: nil, count: document.nodeCount)
         self.measuresTime = self.cache.measuresTime
     }
@@ -444,6 +447,17 @@ public final class PageStyles {
         /// Some rule matching its `::before` / `::after` may set `content`.
         var generatesBefore = false
         var generatesAfter = false
+
+        /// Adds the matches of other selectors (a rule keeps its highest specificity), keeping the lists sorted.
+        mutating func add(_ other: Matches) {
+            for (list, extra) in [(\Matches.own, other.own), (\Matches.before, other.before), (\Matches.after, other.after)] where !extra.isEmpty {
+                for match in extra { PageStyles.merge(match, into: &self[keyPath: list], from: 0) }
+                self[keyPath: list].sort { ($0.sheet, $0.rule) < ($1.sheet, $1.rule) }
+            }
+            mayOverflow = mayOverflow || other.mayOverflow
+            generatesBefore = generatesBefore || other.generatesBefore
+            generatesAfter = generatesAfter || other.generatesAfter
+        }
     }
 
     private func matches(_ element: Element, state: ElementState) -> Matches {
@@ -457,14 +471,38 @@ public final class PageStyles {
         return found
     }
 
+    /// The chain-only selectors' matches come from the run's table when an element with the same signature
+    /// was matched before (on this page or another); the structural ones are always matched here.
     private func findMatches(_ element: Element, state: ElementState) -> Matches {
+        let key = StyleShareTable.MatchKey(signature: signature(of: element), state: state.rawValue)
+        var found: Matches
+        if let known = cache.shares.matches(for: key) {
+            found = known
+        } else {
+            found = match(element, state: state, structural: false)
+            cache.shares.store(found, for: key)
+        }
+        if !structuralSheets.isEmpty {
+            let live = match(element, state: state, structural: true)
+            if !live.own.isEmpty || !live.before.isEmpty || !live.after.isEmpty { found.add(live) }
+        }
+        return found
+    }
+
+    /// The matching rules of the sheets' chain-only or structural selectors, sorted by sheet and rule.
+    private func match(_ element: Element, state: ElementState, structural: Bool) -> Matches {
         let filter = ancestorFilter(for: element)
         let matcher = SelectorMatcher(dom: dom)
         let id = dom.id(element), classes = dom.classes(element), tag = element.name
         var found = Matches()
-        for (sheetIndex, pageSheet) in sheets.enumerated() {
+        for sheetIndex in structural ? structuralSheets : Array(sheets.indices) {
+            let pageSheet = sheets[sheetIndex]
             candidateBuffer.removeAll(keepingCapacity: true)
-            pageSheet.sheet.index.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
+            if structural {
+                pageSheet.sheet.structuralIndex.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
+            } else {
+                pageSheet.sheet.index.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
+            }
             guard !candidateBuffer.isEmpty else { continue }
             // One entry per rule, with the highest specificity among its matching selectors.
             let starts = (found.own.count, found.before.count, found.after.count)
@@ -486,16 +524,63 @@ public final class PageStyles {
                     if entry.effects.contains(.overflow) { found.mayOverflow = true }
                 }
             }
+            for list in [\Matches.own, \Matches.before, \Matches.after] where found[keyPath: list].count > 1 {
+                found[keyPath: list].sort { ($0.sheet, $0.rule) < ($1.sheet, $1.rule) }
+            }
         }
         return found
     }
 
-    private static func merge(_ match: RuleMatch, into list: inout [RuleMatch], from start: Int) {
-        if let position = list[start...].firstIndex(where: { $0.rule == match.rule }) {
+    fileprivate static func merge(_ match: RuleMatch, into list: inout [RuleMatch], from start: Int) {
+        if let position = list[start...].firstIndex(where: { $0.sheet == match.sheet && $0.rule == match.rule }) {
             if list[position].specificity < match.specificity { list[position].specificity = match.specificity }
         } else {
             list.append(match)
         }
+    }
+
+    // MARK: Element signatures
+
+    /// Attributes the page's chain-only selectors read (`SelectorReads`), with id and class always, by this
+    /// page's name id: the name, and whether its value matters.
+    private lazy var signatureReads: [(name: String, value: Bool)?] = {
+        let reads = sheets.reduce(into: ["id": true, "class": true]) { reads, page in
+            for (name, value) in page.sheet.signatureReads.attributes { reads[name] = (reads[name] ?? false) || value }
+        }
+        var table: [(name: String, value: Bool)?] = Array(repeating: nil, count: document.nameCount)
+        for (name, value) in reads { if let id = document.nameID(name) { table[Int(id)] = (name, value) } }
+        return table
+    }()
+
+    /// The sheets with structural selectors (the user-agent sheet's `<details>` rule at least).
+    private lazy var structuralSheets: [Int] = sheets.indices.filter { !sheets[$0].sheet.structuralIndex.isEmpty }
+
+    /// The element's signature in the run (see `StyleShareTable.SignatureKey`), from its parent's: walked up
+    /// to the nearest known one, then down.
+    private func signature(of element: Element) -> Int {
+        if signatures[element.documentOrder] != 0 { return signatures[element.documentOrder] }
+        var chain: [Element] = [element]
+        var parentSignature = 0
+        var cursor = element.parent
+        while let ancestor = cursor {
+            if signatures[ancestor.documentOrder] != 0 { parentSignature = signatures[ancestor.documentOrder]; break }
+            chain.append(ancestor)
+            cursor = ancestor.parent
+        }
+        for node in chain.reversed() {
+            var attributes: [String] = []
+            if node.hasAttributes {
+                node.forEachAttribute { nameID, value in
+                    guard let read = signatureReads[Int(nameID)] else { return }
+                    attributes.append(read.value ? read.name + "=" + value : read.name)
+                }
+            }
+            if attributes.count > 1 { attributes.sort() }
+            let key = StyleShareTable.SignatureKey(context: shareContext, parent: parentSignature, tag: node.name, attributes: attributes)
+            parentSignature = cache.shares.signature(for: key)
+            signatures[node.documentOrder] = parentSignature
+        }
+        return parentSignature
     }
 
     private func block(_ match: RuleMatch) -> MatchedBlock {

@@ -39,7 +39,11 @@ public struct StyleSheet: Sendable {
     public internal(set) var invalidSelectorCount = 0
     /// Each context is the chain of `@media` lists around a block; all must match.
     var mediaContexts: [[MediaQueryList]] = []
+    /// Selectors whose match follows from the element's ancestor chain (`SelectorReads`), and the rest.
     var index = SelectorIndex()
+    var structuralIndex = SelectorIndex()
+    /// What the chain-only selectors read of attributes: the attributes an element signature must include.
+    var signatureReads = SelectorReads()
     /// What each rule may change that a narrow question asks about (see `RuleEffects`), by rule index.
     var effects: [RuleEffects] = []
     /// Some `::before`/`::after` rule may set `content`; some rule may set overflow.
@@ -59,7 +63,11 @@ public struct StyleSheet: Sendable {
         self = parser.sheet
         serial = Self.serials.add(1, ordering: .relaxed).newValue
         effects = rules.map(RuleEffects.init)
-        index = SelectorIndex(rules: rules, effects: effects)
+        index = SelectorIndex(rules: rules, effects: effects) { !$0.reads.dependsOnStructure }
+        structuralIndex = SelectorIndex(rules: rules, effects: effects) { $0.reads.dependsOnStructure }
+        for rule in rules {
+            for selector in rule.selectors where !selector.reads.dependsOnStructure { signatureReads.formUnion(selector.reads) }
+        }
         hasGeneratedContentRules = zip(rules, effects).contains { rule, effects in
             effects.contains(.content) && rule.selectors.contains { $0.pseudoElement == .before || $0.pseudoElement == .after }
         }

@@ -12,6 +12,7 @@ enum PresentationalHints {
     private static let parsed = Mutex<[String: [Declaration]]>([:])
 
     static func declarations(for element: Element) -> [Declaration] {
+        guard element.hasAttributes else { return [] }
         var css = ""
         let name = element.name
         if colorHosts.contains(name), let color = element.attribute("bgcolor").flatMap(legacyColor) {

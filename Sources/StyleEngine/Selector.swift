@@ -120,12 +120,15 @@ public final class ComplexSelector: Sendable {
     public let text: String
     /// Bloom-filter keys of ids, classes and tags that must be on ancestors (see `AncestorFilter`).
     let ancestorKeys: [UInt32]
+    /// What matching reads besides tags, ids and classes of the element and its ancestors (see `SelectorReads`).
+    let reads: SelectorReads
 
     init(compounds: [CompoundSelector], combinators: [Combinator], pseudoElement: PseudoElement?, text: String) {
         self.compounds = compounds
         self.combinators = combinators
         self.pseudoElement = pseudoElement
         self.text = text
+        self.reads = SelectorReads(compounds: compounds, combinators: combinators)
         var specificity = compounds.reduce(Specificity.zero) { $0 + Self.specificity(of: $1) }
         if pseudoElement != nil { specificity.types += 1 }
         self.specificity = specificity
@@ -209,6 +212,64 @@ struct AncestorFilter: Sendable {
         case 1: return bits.1 & mask != 0
         case 2: return bits.2 & mask != 0
         default: return bits.3 & mask != 0
+        }
+    }
+}
+
+/// What a selector's match depends on beyond the tag, id and class of the element and its ancestors: the
+/// attributes it reads on them (by presence, or by value), and whether it looks sideways or down the tree
+/// (sibling combinators, `:nth-child`, `:empty`, `:has`, the fieldset-and-legend rule of `:disabled`…).
+/// Selectors that do neither give the same answer for any two elements whose ancestor chains agree on
+/// tags, ids, classes and those attributes, which is what lets pages share matching (`ElementSignatures`).
+struct SelectorReads: Sendable {
+    /// Attribute name → whether its value matters (false: only presence).
+    var attributes: [String: Bool] = [:]
+    var dependsOnStructure = false
+
+    init() {}
+
+    init(compounds: [CompoundSelector], combinators: [Combinator]) {
+        if combinators.contains(where: { $0 == .nextSibling || $0 == .subsequentSibling }) { dependsOnStructure = true }
+        for compound in compounds {
+            for attribute in compound.attributes { read(attribute.name, value: attribute.operation != .exists) }
+            for pseudo in compound.pseudoClasses { add(pseudo) }
+        }
+    }
+
+    mutating func read(_ name: String, value: Bool) {
+        attributes[name] = (attributes[name] ?? false) || value
+    }
+
+    mutating func formUnion(_ other: SelectorReads) {
+        for (name, value) in other.attributes { read(name, value: value) }
+        if other.dependsOnStructure { dependsOnStructure = true }
+    }
+
+    /// Mirrors `SelectorMatcher`'s pseudo-class cases: what each reads.
+    private mutating func add(_ pseudo: PseudoClass) {
+        switch pseudo {
+        case .firstChild, .lastChild, .onlyChild, .firstOfType, .lastOfType, .onlyOfType, .nthChild, .nthLastChild,
+             .nthOfType, .nthLastOfType, .has, .hasAnchor, .empty,
+             // The first legend of a disabled fieldset, textarea content: beyond the ancestor chain.
+             .disabled, .enabled, .readOnly, .readWrite, .placeholderShown:
+            dependsOnStructure = true
+        case .not(let list), .isAny(let list), .whereAny(let list):
+            for selector in list { formUnion(selector.reads) }
+        case .link, .anyLink, .visited:
+            read("href", value: false)
+        case .checked, .defaultOption:
+            read("type", value: true)
+            read("checked", value: false)
+            read("selected", value: false)
+        case .lang:
+            read("lang", value: true)
+            read("xml:lang", value: true)
+        case .required, .optional:
+            read("required", value: false)
+        case .open:
+            read("open", value: false)
+        case .root, .state, .never, .always:
+            break
         }
     }
 }

@@ -17,9 +17,9 @@ struct SelectorIndex: Sendable {
 
     init() {}
 
-    init(rules: [StyleRule], effects: [RuleEffects]) {
+    init(rules: [StyleRule], effects: [RuleEffects], where include: (ComplexSelector) -> Bool) {
         for (ruleIndex, rule) in rules.enumerated() {
-            for selector in rule.selectors {
+            for selector in rule.selectors where include(selector) {
                 let entry = Entry(rule: Int32(ruleIndex), selector: selector, media: rule.media, effects: effects[ruleIndex])
                 let subject = selector.compounds[0]
                 if let id = subject.ids.first {

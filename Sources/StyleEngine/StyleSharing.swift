@@ -14,9 +14,10 @@ struct ShareKey: Hashable {
     var inert = false
 }
 
-/// Computed styles shared by every page of a run. Gov sites are one template over many pages: the header,
-/// menus and footer of the thousandth page cascade exactly as on the first, so their styles are computed
-/// once. Pages keep a lock-free table of their own in front of this one.
+/// Computed styles and selector matches shared by every page of a run. Gov sites are one template over
+/// many pages: the header, menus and footer of the thousandth page match and cascade exactly as on the
+/// first, so their rules are matched and their styles computed once. Pages keep lock-free tables of
+/// their own in front of this one.
 ///
 /// Sound because a key names everything the cascade and `StyleComputer` read, by value or by numbers
 /// never reused (sheet parses, shared styles); bounded: when full it starts over, which costs time only.
@@ -25,6 +26,23 @@ final class StyleShareTable: Sendable {
         var styles: [ShareKey: ComputedStyle] = [:]
         var contexts: [Context: Int] = [:]
         var nextSerial = 0
+        var signatures: [SignatureKey: Int] = [:]
+        var nextSignature = 0
+        var matches: [MatchKey: PageStyles.Matches] = [:]
+    }
+
+    /// An element as the chain-only selectors of a context see it: its parent's signature, its tag, and
+    /// the id, class and attributes those selectors read, as `name` (presence) or `name=value`, sorted.
+    struct SignatureKey: Hashable {
+        var context: Int
+        var parent: Int
+        var tag: String
+        var attributes: [String]
+    }
+
+    struct MatchKey: Hashable {
+        var signature: Int
+        var state: UInt8
     }
 
     /// A page's viewport and sheets in cascade order (by parse serial and level).
@@ -66,4 +84,27 @@ final class StyleShareTable: Sendable {
     }
 
     var count: Int { state.withLock { $0.styles.count } }
+
+    /// The number naming `key` in this run (never reused, so a full table may start over safely).
+    func signature(for key: SignatureKey) -> Int {
+        state.withLock { state in
+            if let known = state.signatures[key] { return known }
+            if state.signatures.count >= capacity { state.signatures.removeAll(keepingCapacity: true) }
+            state.nextSignature += 1
+            state.signatures[key] = state.nextSignature
+            return state.nextSignature
+        }
+    }
+
+    /// The chain-only selectors' matches for an element with this signature, in this state.
+    func matches(for key: MatchKey) -> PageStyles.Matches? {
+        state.withLock { $0.matches[key] }
+    }
+
+    func store(_ matches: PageStyles.Matches, for key: MatchKey) {
+        state.withLock { state in
+            if state.matches.count >= capacity { state.matches.removeAll(keepingCapacity: true) }
+            state.matches[key] = matches
+        }
+    }
 }

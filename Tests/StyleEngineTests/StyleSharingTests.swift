@@ -109,4 +109,49 @@ import Testing
         }
         #expect(tiny.shares.count <= 2)
     }
+
+    // MARK: Matching across pages
+
+    static let structuralCSS = """
+        li:first-child a { color: red } li + li { color: blue } .x ~ li { font-weight: bold } li:nth-child(2n) { color: olive }
+        a[href^="/a"] { color: green } a:link { text-decoration: none } a:hover { color: orange } li:focus-within { outline: 1px solid }
+        :lang(en) { font-style: italic } input:checked { width: 20px } input:disabled { height: 9px } input:enabled { height: 3px }
+        div:empty { display: none } ul:has(.x) { margin: 4px } p:not(.y) { padding: 2px } :is(ul, ol) > li { line-height: 2 }
+        [data-k|=en] { color: teal } input:read-only { color: gray } input:placeholder-shown { color: silver }
+        li:only-child { color: navy } li:last-of-type::after { content: "末" } p:first-of-type::before { content: "首" }
+        """
+
+    /// Two pages of one template that differ in sibling order, emptiness, content, attributes and state:
+    /// every element must match exactly the rules it matches when its page is audited alone.
+    @Test func matchingSharedAcrossPagesEqualsMatchingAlone() throws {
+        let first = """
+            <ul class="nav"><li><a href="/a">A</a></li><li class="x"><a href="/b">B</a></li><li><a href="/c">C</a></li></ul>
+            <p lang="en">en</p><p class="y">y</p><input type="checkbox" checked><input placeholder="p">
+            <fieldset disabled><legend><input id="i1"></legend><input id="i2"></fieldset><div></div><div data-k="en-GB">k</div>
+            <details><summary>s</summary><p>p</p></details><ol><li>only</li></ol>
+            """
+        let second = """
+            <ul class="nav"><li class="x"><a href="/b">B</a></li><li><a href="/a">A</a></li></ul>
+            <p lang="zh">zh</p><p>y</p><input type="checkbox"><input placeholder="p" value="v">
+            <fieldset disabled><input id="i2"><legend><input id="i1"></legend></fieldset><div> </div><div data-k="fr">k</div>
+            <details open><summary>s</summary><p>p</p></details><ol><li>one</li><li>two</li></ol>
+            """
+        let shared = StyleSheetCache()
+        let head = "<style>\(Self.structuralCSS)</style>"
+        for body in [first, second, first, second] {
+            let page = try Self.page(body, head: head, cache: shared)
+            let alone = try Self.page(body, head: head, cache: StyleSheetCache())
+            for (element, other) in zip(page.document.elements, alone.document.elements) {
+                for state in [ElementState(), .hover, .keyboardFocus, .focusWithin] {
+                    for pseudo in [nil, PseudoElement.before, .after] {
+                        let got = page.matchedRules(for: element, state: state, pseudo: pseudo).map { "\($0.line) \($0.selector) \($0.specificity)" }
+                        let want = alone.matchedRules(for: other, state: state, pseudo: pseudo).map { "\($0.line) \($0.selector) \($0.specificity)" }
+                        #expect(got == want, "<\(element.name)> at line \(element.line), state \(state.rawValue), \(String(describing: pseudo))")
+                    }
+                    #expect(page.computed(for: element, state: state).values.color == alone.computed(for: other, state: state).values.color)
+                    #expect(page.isRendered(element) == alone.isRendered(other))
+                }
+            }
+        }
+    }
 }
