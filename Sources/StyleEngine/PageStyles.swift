@@ -493,15 +493,20 @@ public final class PageStyles {
     private func match(_ element: Element, state: ElementState, structural: Bool) -> Matches {
         let filter = ancestorFilter(for: element)
         let matcher = SelectorMatcher(dom: dom)
-        let id = dom.id(element), classes = dom.classes(element), tag = element.name
+        let tag = element.name
+        // The user-agent sheet's structural selectors are all universal: no id or class lists needed for them.
+        var keys: (id: String?, classes: [String])?
         var found = Matches()
         for sheetIndex in structural ? structuralSheets : Array(sheets.indices) {
             let pageSheet = sheets[sheetIndex]
             candidateBuffer.removeAll(keepingCapacity: true)
             if structural {
-                pageSheet.sheet.structuralIndex.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
+                let index = pageSheet.sheet.structuralIndex
+                if index.readsIDOrClass, keys == nil { keys = (dom.id(element), dom.classes(element)) }
+                index.candidates(tag: tag, id: keys?.id, classes: keys?.classes ?? [], into: &candidateBuffer)
             } else {
-                pageSheet.sheet.index.candidates(tag: tag, id: id, classes: classes, into: &candidateBuffer)
+                if keys == nil { keys = (dom.id(element), dom.classes(element)) }
+                pageSheet.sheet.index.candidates(tag: tag, id: keys?.id, classes: keys?.classes ?? [], into: &candidateBuffer)
             }
             guard !candidateBuffer.isEmpty else { continue }
             // One entry per rule, with the highest specificity among its matching selectors.
@@ -593,7 +598,7 @@ public final class PageStyles {
     private func inlineStyle(_ element: Element) -> [Declaration]? {
         guard let inline = dom.style(element), !inline.isBlankText else { return nil }
         if let known = inlineDeclarations[element.documentOrder] { return known }
-        let declarations = CSSParser.parseDeclarationList(inline)
+        let declarations = cache.declarations(inline: inline)
         inlineDeclarations[element.documentOrder] = declarations
         return declarations
     }
@@ -611,7 +616,7 @@ public final class PageStyles {
     private func matchedBlocks(_ element: Element, state: ElementState, pseudo: PseudoElement?) -> [MatchedBlock] {
         var result = matchedRules(element, state: state, pseudo: pseudo).map(block)
         guard pseudo == nil else { return result }
-        let hints = PresentationalHints.declarations(for: element)
+        let hints = presentationalHints(element)
         if !hints.isEmpty {
             result.append(MatchedBlock(declarations: hints, level: .presentationalHint, specificity: .zero, order: 0))
         }
@@ -619,6 +624,20 @@ public final class PageStyles {
             result.append(MatchedBlock(declarations: inline, level: .inlineStyle, specificity: .zero, order: 0))
         }
         return result
+    }
+
+    /// Which of this page's name ids are presentational attributes.
+    private lazy var hintAttributeIDs: [Bool] = {
+        var table = Array(repeating: false, count: document.nameCount)
+        for name in PresentationalHints.attributes { if let id = document.nameID(name) { table[Int(id)] = true } }
+        return table
+    }()
+
+    /// `PresentationalHints` for the element; most elements carry none of their attributes and skip the lookups.
+    private func presentationalHints(_ element: Element) -> [Declaration] {
+        var hasHintAttribute = false
+        if element.hasAttributes { element.forEachAttribute { id, _ in if hintAttributeIDs[Int(id)] { hasHintAttribute = true } } }
+        return hasHintAttribute ? PresentationalHints.declarations(for: element) : []
     }
 
     /// The rules that apply to `element` in `state`, from lowest to highest precedence (normal
@@ -634,7 +653,7 @@ public final class PageStyles {
                                                   specificity: match.specificity, declarations: rule.declarations))
             }
             if pseudo == nil {
-                let hints = PresentationalHints.declarations(for: element)
+                let hints = presentationalHints(element)
                 if !hints.isEmpty {
                     matched.append((MatchedBlock(declarations: hints, level: .presentationalHint, specificity: .zero, order: 0),
                                     MatchedRule(source: "presentational hint", line: element.line, selector: "", specificity: .zero, declarations: hints)))

@@ -11,6 +11,9 @@ enum PresentationalHints {
     /// Parsed hint declarations by their CSS text: a legacy site repeats a handful (`width:100px;`) on every page.
     private static let parsed = Mutex<[String: [Declaration]]>([:])
 
+    /// Every attribute `declarations(for:)` reads: an element with none of them has no hints.
+    static let attributes = ["bgcolor", "background", "text", "color", "size", "type", "width", "height", "align", "nowrap"]
+
     static func declarations(for element: Element) -> [Declaration] {
         guard element.hasAttributes else { return [] }
         var css = ""

@@ -37,6 +37,9 @@ struct SelectorIndex: Sendable {
 
     var isEmpty: Bool { byID.isEmpty && byClass.isEmpty && byTag.isEmpty && universal.isEmpty }
 
+    /// Whether candidates depend on the element's id or classes.
+    var readsIDOrClass: Bool { !byID.isEmpty || !byClass.isEmpty }
+
     /// Candidate entries for an element with this tag, id and classes.
     func candidates(tag: String, id: String?, classes: [String], into result: inout [Entry]) {
         // Empty buckets are skipped without hashing (many sheets have no id rules, a small one no class rules).

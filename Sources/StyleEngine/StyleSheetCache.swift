@@ -11,6 +11,7 @@ public final class StyleSheetCache: @unchecked Sendable {
     private let lock = NSLock()
     private var byPath: [String: StyleSheet?] = [:]
     private var byText: [String: StyleSheet] = [:]
+    private var byInlineText: [String: [Declaration]] = [:]
     private var parses = 0
     private var styleNanoseconds: UInt64 = 0
 
@@ -52,6 +53,17 @@ public final class StyleSheetCache: @unchecked Sendable {
             parses += 1
             return parsed
         }
+    }
+
+    /// A parsed `style` attribute; CMS templates repeat the same few on every page.
+    func declarations(inline text: String) -> [Declaration] {
+        if let known = lock.withLock({ byInlineText[text] }) { return known }
+        let parsed = CSSParser.parseDeclarationList(text)
+        lock.withLock {
+            if byInlineText.count >= 10_000 { byInlineText.removeAll() }
+            byInlineText[text] = parsed
+        }
+        return parsed
     }
 
     /// How many sheets were parsed (for the benchmark and tests).

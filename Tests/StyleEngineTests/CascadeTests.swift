@@ -113,6 +113,24 @@ import Testing
         #expect(try styles.style("td").width == .px(100))
     }
 
+    /// `PresentationalHints.attributes` lets elements without any of them skip the hint lookups: it must name
+    /// every attribute that gives a hint on some element.
+    @Test func presentationalHintAttributesAreComplete() throws {
+        let values = ["bgcolor": "#eee", "background": "b.png", "text": "red", "color": "red", "size": "+1", "width": "10",
+                      "height": "10", "align": "center", "nowrap": "", "type": "image", "border": "1", "valign": "top",
+                      "face": "serif", "cellpadding": "2", "hspace": "3", "clear": "all", "link": "red", "vspace": "3"]
+        let hosts = ["body", "table", "td", "th", "tr", "font", "img", "input", "div", "p", "h1", "iframe", "col", "hr", "span"]
+        for host in hosts {
+            for (name, value) in values {
+                let document = try HTMLDocument(html: "<html><body><\(host) \(name)=\"\(value)\">x</\(host)></body></html>")
+                guard let element = document.elements(named: host).first else { continue }
+                if !PresentationalHints.declarations(for: element).isEmpty {
+                    #expect(PresentationalHints.attributes.contains(name), "<\(host) \(name)> gives a hint")
+                }
+            }
+        }
+    }
+
     @Test func matchedRulesExplainTheCascade() throws {
         let styles = try styledPage(#"<p id="p" class="note">x</p>"#, css: "p { color: red }\n.note { color: gray }")
         let rules = styles.matchedRules(for: try styles.element("p"))
