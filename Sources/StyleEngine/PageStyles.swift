@@ -65,6 +65,9 @@ public final class PageStyles {
     /// Styles in the normal state by node (the common question, answered without hashing), and in other states by key.
     private var normalStyles: [ComputedStyle?]
     private var memo: [Int: ComputedStyle] = [:]
+    /// Which memoised styles are pure (see `compute(_:state:parent:parentPure:)`).
+    private var normalPure: [Bool]
+    private var pureStates: Set<Int> = []
     /// Style sharing: elements with the same parent style, the same matched rules and the same inline
     /// style and attribute inputs get the same computed style, so siblings and cousins (list items, table
     /// cells, links in a menu, a subtree in a state no rule reacts to) skip the cascade and computation,
@@ -81,6 +84,7 @@ public final class PageStyles {
     /// Element signatures by node; 0 until known.
     private var signatures: [Int]
     private var rootFontSize: Double = 16
+    private var rootFontSizeKnown = false
     private var candidateBuffer: [SelectorIndex.Entry] = []
 
     /// Time spent answering questions, when the cache measures it (for `wza benchmark`).
@@ -150,6 +154,7 @@ public final class PageStyles {
         self.filters = Array(repeating: nil, count: document.nodeCount)
         self.normalStyles = Array(repeating: nil, count: document.nodeCount)
         self.normalMatches = Array(repeating: nil, count: document.nodeCount)
+        self.normalPure = Array(repeating: false, count: document.nodeCount)
         self.signatures = Array(repeating: 0, count: document.nodeCount)
         self.renderStates = Array(repeating: nil, count: document.nodeCount)
         self.measuresTime = self.cache.measuresTime
@@ -210,12 +215,27 @@ public final class PageStyles {
         state.isEmpty ? normalStyles[element.documentOrder] : memo[Self.key(element, state)]
     }
 
-    private func memoise(_ style: ComputedStyle, _ element: Element, _ state: ElementState) {
-        if state.isEmpty { normalStyles[element.documentOrder] = style } else { memo[Self.key(element, state)] = style }
+    private func memoise(_ style: ComputedStyle, pure: Bool, _ element: Element, _ state: ElementState) {
+        if state.isEmpty {
+            normalStyles[element.documentOrder] = style
+            normalPure[element.documentOrder] = pure
+        } else {
+            memo[Self.key(element, state)] = style
+            if pure { pureStates.insert(Self.key(element, state)) }
+        }
+    }
+
+    /// Whether the memoised style of `element` in `state` follows from its signature (see `compute`).
+    private func isPure(_ element: Element, _ state: ElementState) -> Bool {
+        state.isEmpty ? normalPure[element.documentOrder] : pureStates.contains(Self.key(element, state))
     }
 
     private func style(of element: Element, state: ElementState) -> ComputedStyle {
         if let known = memoised(element, state) { return known }
+        // rem is relative to the root's normal style, so that comes first, whatever is asked.
+        if !rootFontSizeKnown, let root = document.documentElement, root != element || !state.isEmpty {
+            _ = style(of: root, state: [])
+        }
         // Walk up to the nearest memoised ancestor; ancestors are in the state the subject's implies.
         var chain: [(Element, ElementState)] = [(element, state)]
         // Ancestors take a state only if some selector of the page can tell (`:focus-within`, `:hover`…);
@@ -223,20 +243,44 @@ public final class PageStyles {
         let ancestorState = state.forAncestors.intersection(statesUsed)
         var cursor = element.parent
         var parentStyle: ComputedStyle?
+        var parentPure = true
         while let ancestor = cursor {
-            if let known = memoised(ancestor, ancestorState) { parentStyle = known; break }
+            if let known = memoised(ancestor, ancestorState) {
+                parentStyle = known
+                parentPure = isPure(ancestor, ancestorState)
+                break
+            }
             chain.append((ancestor, ancestorState))
             cursor = ancestor.parent
         }
         var result = ComputedStyle()
         for (node, nodeState) in chain.reversed() {
-            result = compute(node, state: nodeState, pseudo: nil, parent: parentStyle)
-            if node.parent == nil { rootFontSize = result.fontSize }
-            memoise(result, node, nodeState)
+            let pure: Bool
+            (result, pure) = compute(node, state: nodeState, parent: parentStyle, parentPure: parentPure)
+            if nodeState.isEmpty, node == document.documentElement {
+                rootFontSize = result.fontSize
+                rootFontSizeKnown = true
+            }
+            memoise(result, pure: pure, node, nodeState)
             if nodeState.isEmpty, renderStates[node.documentOrder] == nil { renderStates[node.documentOrder] = RenderState(result.values) }
             parentStyle = result
+            parentPure = pure
         }
         return result
+    }
+
+    /// The element's style in `state`, and whether it is pure: no structural selector matched it or an
+    /// ancestor. A pure style follows from the element's signature (ancestor chain, attributes selectors
+    /// read, `style`, presentational and aria-hidden/inert attributes), the state and the root font size,
+    /// so the run's table hands it over without matching, cascading or computing.
+    private func compute(_ element: Element, state: ElementState, parent: ComputedStyle?, parentPure: Bool) -> (ComputedStyle, Bool) {
+        let pure = parentPure && !matches(element, state: state).hasStructural
+        guard pure else { return (compute(element, state: state, pseudo: nil, parent: parent), false) }
+        let key = StyleShareTable.PureKey(signature: signature(of: element), state: state.rawValue, rootFontSize: rootFontSize)
+        if let known = cache.shares.pureStyle(for: key) { return (known, true) }
+        let style = compute(element, state: state, pseudo: nil, parent: parent)
+        cache.shares.store(pureStyle: style, for: key)
+        return (style, true)
     }
 
     /// The Bloom filter of `element`'s ancestors, from its parent's (walked up to the nearest known one,
@@ -447,6 +491,8 @@ public final class PageStyles {
         /// Some rule matching its `::before` / `::after` may set `content`.
         var generatesBefore = false
         var generatesAfter = false
+        /// Some structural selector matched (the element's style then depends on more than its signature).
+        var hasStructural = false
 
         /// Adds the matches of other selectors (a rule keeps its highest specificity), keeping the lists sorted.
         mutating func add(_ other: Matches) {
@@ -484,7 +530,10 @@ public final class PageStyles {
         }
         if !structuralSheets.isEmpty {
             let live = match(element, state: state, structural: true)
-            if !live.own.isEmpty || !live.before.isEmpty || !live.after.isEmpty { found.add(live) }
+            if !live.own.isEmpty || !live.before.isEmpty || !live.after.isEmpty {
+                found.add(live)
+                found.hasStructural = true
+            }
         }
         return found
     }
@@ -549,7 +598,10 @@ public final class PageStyles {
     /// Attributes the page's chain-only selectors read (`SelectorReads`), with id and class always, by this
     /// page's name id: the name, and whether its value matters.
     private lazy var signatureReads: [(name: String, value: Bool)?] = {
-        let reads = sheets.reduce(into: ["id": true, "class": true]) { reads, page in
+        // Besides what selectors read, what else its style depends on (see `compute(_:state:parent:parentPure:)`).
+        var always = ["id": true, "class": true, "style": true, "aria-hidden": true, "inert": false]
+        for name in PresentationalHints.attributes { always[name] = true }
+        let reads = sheets.reduce(into: always) { reads, page in
             for (name, value) in page.sheet.signatureReads.attributes { reads[name] = (reads[name] ?? false) || value }
         }
         var table: [(name: String, value: Bool)?] = Array(repeating: nil, count: document.nameCount)

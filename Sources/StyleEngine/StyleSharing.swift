@@ -29,6 +29,13 @@ final class StyleShareTable: Sendable {
         var signatures: [SignatureKey: Int] = [:]
         var nextSignature = 0
         var matches: [MatchKey: PageStyles.Matches] = [:]
+        var pureStyles: [PureKey: ComputedStyle] = [:]
+    }
+
+    struct PureKey: Hashable {
+        var signature: Int
+        var state: UInt8
+        var rootFontSize: Double
     }
 
     /// An element as the chain-only selectors of a context see it: its parent's signature, its tag, and
@@ -99,6 +106,19 @@ final class StyleShareTable: Sendable {
     /// The chain-only selectors' matches for an element with this signature, in this state.
     func matches(for key: MatchKey) -> PageStyles.Matches? {
         state.withLock { $0.matches[key] }
+    }
+
+    /// The style of an element whose signature, state and root font size are `key` and which no structural
+    /// selector matched, nor any of its ancestors.
+    func pureStyle(for key: PureKey) -> ComputedStyle? {
+        state.withLock { $0.pureStyles[key] }
+    }
+
+    func store(pureStyle style: ComputedStyle, for key: PureKey) {
+        state.withLock { state in
+            if state.pureStyles.count >= capacity { state.pureStyles.removeAll(keepingCapacity: true) }
+            state.pureStyles[key] = style
+        }
     }
 
     func store(_ matches: PageStyles.Matches, for key: MatchKey) {

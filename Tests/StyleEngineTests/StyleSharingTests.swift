@@ -119,6 +119,7 @@ import Testing
         div:empty { display: none } ul:has(.x) { margin: 4px } p:not(.y) { padding: 2px } :is(ul, ol) > li { line-height: 2 }
         [data-k|=en] { color: teal } input:read-only { color: gray } input:placeholder-shown { color: silver }
         li:only-child { color: navy } li:last-of-type::after { content: "末" } p:first-of-type::before { content: "首" }
+        html { font-size: 20px } html:focus-within { font-size: 30px } li { padding-left: 1rem } .y { font-size: 1.5em }
         """
 
     /// Two pages of one template that differ in sibling order, emptiness, content, attributes and state:
@@ -129,12 +130,16 @@ import Testing
             <p lang="en">en</p><p class="y">y</p><input type="checkbox" checked><input placeholder="p">
             <fieldset disabled><legend><input id="i1"></legend><input id="i2"></fieldset><div></div><div data-k="en-GB">k</div>
             <details><summary>s</summary><p>p</p></details><ol><li>only</li></ol>
+            <table><tr><td width="10" style="color: red"><font color="green" size="5">f</font></td></tr></table>
+            <div aria-hidden="true"><span class="y">h</span></div><div inert><span>i</span></div><h6><font size="5">f</font></h6>
             """
         let second = """
             <ul class="nav"><li class="x"><a href="/b">B</a></li><li><a href="/a">A</a></li></ul>
             <p lang="zh">zh</p><p>y</p><input type="checkbox"><input placeholder="p" value="v">
             <fieldset disabled><input id="i2"><legend><input id="i1"></legend></fieldset><div> </div><div data-k="fr">k</div>
             <details open><summary>s</summary><p>p</p></details><ol><li>one</li><li>two</li></ol>
+            <table><tr><td width="10" style="color: blue"><font color="green" size="2">f</font></td><td width="30">w</td></tr></table>
+            <div aria-hidden="false"><span class="y">h</span></div><div><span>i</span></div><h6><font size="2">f</font></h6>
             """
         let shared = StyleSheetCache()
         let head = "<style>\(Self.structuralCSS)</style>"
@@ -148,7 +153,13 @@ import Testing
                         let want = alone.matchedRules(for: other, state: state, pseudo: pseudo).map { "\($0.line) \($0.selector) \($0.specificity)" }
                         #expect(got == want, "<\(element.name)> at line \(element.line), state \(state.rawValue), \(String(describing: pseudo))")
                     }
-                    #expect(page.computed(for: element, state: state).values.color == alone.computed(for: other, state: state).values.color)
+                    let (got, want) = (page.computed(for: element, state: state).values, alone.computed(for: other, state: state).values)
+                    #expect(got.color == want.color && got.backgroundColor == want.backgroundColor && got.fontSize == want.fontSize
+                            && got.fontWeight == want.fontWeight && got.fontStyle == want.fontStyle && got.display == want.display
+                            && got.width == want.width && got.padding.left == want.padding.left && got.margin.top == want.margin.top
+                            && got.textDecorationLine == want.textDecorationLine && got.outline == want.outline
+                            && got.ariaHiddenChain == want.ariaHiddenChain && got.inertChain == want.inertChain
+                            && got.inNoneSubtree == want.inNoneSubtree, "<\(element.name)> at line \(element.line), state \(state.rawValue)")
                     #expect(page.isRendered(element) == alone.isRendered(other))
                 }
             }
