@@ -609,8 +609,11 @@ public final class PageStyles {
         return table
     }()
 
-    /// The sheets with structural selectors (the user-agent sheet's `<details>` rule at least).
-    private lazy var structuralSheets: [Int] = sheets.indices.filter { !sheets[$0].sheet.structuralIndex.isEmpty }
+    /// The sheets with a structural selector that can match on this page: one whose tags all occur in it.
+    /// (The user-agent sheet's only one needs a `<details>`, which most pages lack.)
+    private lazy var structuralSheets: [Int] = sheets.indices.filter { index in
+        sheets[index].sheet.structuralSelectors.contains { $0.requiredTags.allSatisfy { !document.elements(named: $0).isEmpty } }
+    }
 
     /// The element's signature in the run (see `StyleShareTable.SignatureKey`), from its parent's: walked up
     /// to the nearest known one, then down.

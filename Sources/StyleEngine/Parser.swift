@@ -42,6 +42,8 @@ public struct StyleSheet: Sendable {
     /// Selectors whose match follows from the element's ancestor chain (`SelectorReads`), and the rest.
     var index = SelectorIndex()
     var structuralIndex = SelectorIndex()
+    /// The structural selectors, for a page to tell whether any can match it at all.
+    var structuralSelectors: [ComplexSelector] = []
     /// What the chain-only selectors read of attributes: the attributes an element signature must include.
     var signatureReads = SelectorReads()
     /// What each rule may change that a narrow question asks about (see `RuleEffects`), by rule index.
@@ -66,7 +68,9 @@ public struct StyleSheet: Sendable {
         index = SelectorIndex(rules: rules, effects: effects) { !$0.reads.dependsOnStructure }
         structuralIndex = SelectorIndex(rules: rules, effects: effects) { $0.reads.dependsOnStructure }
         for rule in rules {
-            for selector in rule.selectors where !selector.reads.dependsOnStructure { signatureReads.formUnion(selector.reads) }
+            for selector in rule.selectors {
+                if selector.reads.dependsOnStructure { structuralSelectors.append(selector) } else { signatureReads.formUnion(selector.reads) }
+            }
         }
         hasGeneratedContentRules = zip(rules, effects).contains { rule, effects in
             effects.contains(.content) && rule.selectors.contains { $0.pseudoElement == .before || $0.pseudoElement == .after }

@@ -122,6 +122,8 @@ public final class ComplexSelector: Sendable {
     let ancestorKeys: [UInt32]
     /// What matching reads besides tags, ids and classes of the element and its ancestors (see `SelectorReads`).
     let reads: SelectorReads
+    /// Tags some element must have for the selector to match anything (`details` in `details > p`).
+    let requiredTags: [String]
 
     init(compounds: [CompoundSelector], combinators: [Combinator], pseudoElement: PseudoElement?, text: String) {
         self.compounds = compounds
@@ -129,6 +131,7 @@ public final class ComplexSelector: Sendable {
         self.pseudoElement = pseudoElement
         self.text = text
         self.reads = SelectorReads(compounds: compounds, combinators: combinators)
+        self.requiredTags = compounds.compactMap(\.tag)
         var specificity = compounds.reduce(Specificity.zero) { $0 + Self.specificity(of: $1) }
         if pseudoElement != nil { specificity.types += 1 }
         self.specificity = specificity
