@@ -61,6 +61,8 @@ public final class PageStyles {
     let cache: StyleSheetCache
     let loader: StyleSheetLoader?
     let dom: DOMCache
+    /// The run's share table, or one of the page's own when the cache shares nothing across pages.
+    private let shares: StyleShareTable
 
     /// Styles in the normal state by node (the common question, answered without hashing), and in other states by key.
     private var normalStyles: [ComputedStyle?]
@@ -103,7 +105,7 @@ public final class PageStyles {
     private lazy var sheets: [PageSheet] = collected.sheets
 
     /// The page's sheets and viewport as one number of the run's share table.
-    private lazy var shareContext: Int = cache.shares.number(
+    private lazy var shareContext: Int = shares.number(
         for: StyleShareTable.Context(viewport: viewport, sheets: sheets.map { $0.sheet.serial << 2 | $0.level.rawValue }))
 
     /// Dynamic states some selector of the page names.
@@ -158,6 +160,7 @@ public final class PageStyles {
         self.signatures = Array(repeating: 0, count: document.nodeCount)
         self.renderStates = Array(repeating: nil, count: document.nodeCount)
         self.measuresTime = self.cache.measuresTime
+        self.shares = self.cache.sharesAcrossPages ? self.cache.shares : StyleShareTable(capacity: 50_000)
     }
 
     deinit {
@@ -277,9 +280,9 @@ public final class PageStyles {
         let pure = parentPure && !matches(element, state: state).hasStructural
         guard pure else { return (compute(element, state: state, pseudo: nil, parent: parent), false) }
         let key = StyleShareTable.PureKey(signature: signature(of: element), state: state.rawValue, rootFontSize: rootFontSize)
-        if let known = cache.shares.pureStyle(for: key) { return (known, true) }
+        if let known = shares.pureStyle(for: key) { return (known, true) }
         let style = compute(element, state: state, pseudo: nil, parent: parent)
-        cache.shares.store(pureStyle: style, for: key)
+        shares.store(pureStyle: style, for: key)
         return (style, true)
     }
 
@@ -330,7 +333,7 @@ public final class PageStyles {
         key.ariaHidden = dom.ariaHidden(element)?.trimmedText.lowercased() == "true"
         key.inert = dom.isInert(element)
         if let known = shared[key] { return known }
-        let style = cache.shares.style(for: key) ?? cache.shares.insert(compute(element, blocks: blocks, pseudo: nil, parent: parent), for: key)
+        let style = shares.style(for: key) ?? shares.insert(compute(element, blocks: blocks, pseudo: nil, parent: parent), for: key)
         shared[key] = style
         return style
     }
@@ -522,11 +525,11 @@ public final class PageStyles {
     private func findMatches(_ element: Element, state: ElementState) -> Matches {
         let key = StyleShareTable.MatchKey(signature: signature(of: element), state: state.rawValue)
         var found: Matches
-        if let known = cache.shares.matches(for: key) {
+        if let known = shares.matches(for: key) {
             found = known
         } else {
             found = match(element, state: state, structural: false)
-            cache.shares.store(found, for: key)
+            shares.store(found, for: key)
         }
         if !structuralSheets.isEmpty {
             let live = match(element, state: state, structural: true)
@@ -637,7 +640,7 @@ public final class PageStyles {
             }
             if attributes.count > 1 { attributes.sort() }
             let key = StyleShareTable.SignatureKey(context: shareContext, parent: parentSignature, tag: node.name, attributes: attributes)
-            parentSignature = cache.shares.signature(for: key)
+            parentSignature = shares.signature(for: key)
             signatures[node.documentOrder] = parentSignature
         }
         return parentSignature

@@ -21,12 +21,17 @@ public final class StyleSheetCache: @unchecked Sendable {
     /// Whether pages using this cache time their style work (`styleTime`); off by default.
     public let measuresTime: Bool
 
-    public convenience init(measuringTime: Bool = false) {
-        self.init(measuringTime: measuringTime, shareCapacity: 50_000)
+    /// Whether pages share matches and computed styles through `shares`; off, each page has its own table
+    /// (for `wza benchmark` to show what a site without a repeated template costs).
+    public let sharesAcrossPages: Bool
+
+    public convenience init(measuringTime: Bool = false, sharingAcrossPages: Bool = true) {
+        self.init(measuringTime: measuringTime, sharingAcrossPages: sharingAcrossPages, shareCapacity: 50_000)
     }
 
-    init(measuringTime: Bool = false, shareCapacity: Int) {
+    init(measuringTime: Bool = false, sharingAcrossPages: Bool = true, shareCapacity: Int) {
         measuresTime = measuringTime
+        sharesAcrossPages = sharingAcrossPages
         shares = StyleShareTable(capacity: shareCapacity)
     }
 

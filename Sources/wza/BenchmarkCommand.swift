@@ -12,8 +12,9 @@ struct BenchmarkCommand: ParsableCommand {
         abstract: "Audit a corpus and print pages/s, MB/s and peak memory beside libxml2's parse-only time.",
         discussion: """
             Build with -c release for meaningful numbers: swift run -c release wza benchmark Examples/gov-site --min-pages 1000
-            Pages read their local style sheets as in an audit. A last --jobs 1 run times the CSS stage (the StyleEngine: \
-            collecting and matching sheets, visibility, computed styles) inside the audit and prints its share.
+            Pages read their local style sheets as in an audit. Two last --jobs 1 runs time the CSS stage (the StyleEngine: \
+            collecting and matching sheets, visibility, computed styles) inside the audit and print its share: with \
+            matches and styles shared across the run's pages, and with each page on its own.
             """)
 
     @Argument(help: "HTML files or folders.")
@@ -61,12 +62,19 @@ struct BenchmarkCommand: ParsableCommand {
         let pipelineN = fastest { _ = auditor.audit(inputs, options: AuditOptions(jobs: jobs)) }
         // The CSS stage, timed inside a --jobs 1 audit (monotonic clock reads around each StyleEngine call,
         // cheap enough not to inflate what they measure), compared with wall times of the same single thread.
-        var styleTime = Double.infinity
-        let measuredRun = fastest {
-            let cache = StyleSheetCache(measuringTime: true)
-            _ = auditor.audit(inputs, options: AuditOptions(jobs: 1, styleCache: cache))
-            styleTime = min(styleTime, cache.styleTime)
+        // Run-wide sharing gains most where pages repeat a template (and this corpus repeats whole pages), so
+        // the stage is timed a second time with every page on its own: the cost for pages that share nothing.
+        func timeStyles(sharing: Bool) -> (seconds: Double, run: Timing) {
+            var seconds = Double.infinity
+            let run = fastest {
+                let cache = StyleSheetCache(measuringTime: true, sharingAcrossPages: sharing)
+                _ = auditor.audit(inputs, options: AuditOptions(jobs: 1, styleCache: cache))
+                seconds = min(seconds, cache.styleTime)
+            }
+            return (seconds, run)
         }
+        let (styleTime, measuredRun) = timeStyles(sharing: true)
+        let (aloneTime, aloneRun) = timeStyles(sharing: false)
 
         func line(_ label: String, _ timing: Timing) -> String {
             let name = label.padding(toLength: 34, withPad: " ", startingAt: 0)
@@ -80,9 +88,12 @@ struct BenchmarkCommand: ParsableCommand {
               + "\(String(format: "%.2f", pipelineOne.cpu / parseOnly.cpu))× CPU")
         print("--jobs \(jobs) speed-up over --jobs 1: \(String(format: "%.2f", pipelineOne.wall / pipelineN.wall))× "
               + "(CPU \(String(format: "%.2f", pipelineN.cpu / pipelineOne.cpu))× of --jobs 1's)")
-        print("CSS stage (StyleEngine, --jobs 1):  \(String(format: "%8.3f", styleTime)) s = "
-              + "\(String(format: "%.1f", 100 * styleTime / measuredRun.wall))% of that audit, "
-              + "\(String(format: "%.2f", styleTime / parseOnly.wall))× libxml2 parse")
+        for (label, seconds, run) in [("CSS stage (StyleEngine, --jobs 1)", styleTime, measuredRun),
+                                      ("  the same, each page on its own", aloneTime, aloneRun)] {
+            print("\(label.padding(toLength: 34, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", seconds)) s = "
+                  + "\(String(format: "%.1f", 100 * seconds / run.wall))% of that audit, "
+                  + "\(String(format: "%.2f", seconds / parseOnly.wall))× libxml2 parse")
+        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print("peak memory (max RSS): \(String(format: "%.1f", Double(usage.ru_maxrss) / 1024)) MB")

@@ -69,6 +69,15 @@ import Testing
         #expect(try first.style("e").box !== second.style("d").box)
     }
 
+    @Test func aCacheSharingNothingKeepsPagesApart() throws {
+        let cache = StyleSheetCache(sharingAcrossPages: false)
+        let head = "<style>\(Self.css)</style>"
+        let first = try Self.page(Self.html, head: head, cache: cache), second = try Self.page(Self.html, head: head, cache: cache)
+        #expect(try first.style("b").box !== second.style("b").box)
+        #expect(try first.style("b").box === first.style("c").box, "sharing within the page goes on")
+        #expect(cache.shares.count == 0)
+    }
+
     /// Everything a style depends on besides the matched rules keeps pages apart: the order of their sheets,
     /// the viewport, the root font size (rem), inline styles.
     @Test func pagesDifferingInAnyInputDoNotShare() throws {
