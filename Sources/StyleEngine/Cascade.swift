@@ -27,7 +27,7 @@ struct MatchedBlock {
 
 enum Cascade {
     /// A declaration's precedence: important after normal, then origin, specificity, source order and
-    /// position in its block. The greatest wins, as with `ordered` followed by last-wins.
+    /// position in its block. The greatest wins, as with `forEachInOrder` followed by last-wins.
     struct Rank: Comparable {
         let important: Bool
         let level: Int
@@ -49,23 +49,43 @@ enum Cascade {
         }
     }
 
-    /// Declarations from lowest to highest precedence: a later one wins.
-    static func ordered(_ blocks: [MatchedBlock]) -> [Declaration] {
-        let normal = blocks.sorted { ($0.level.rawValue, $0.specificity, $0.order) < ($1.level.rawValue, $1.specificity, $1.order) }
-        let important = blocks.sorted { ($0.level.importantRank, $0.specificity, $0.order) < ($1.level.importantRank, $1.specificity, $1.order) }
-        var result: [Declaration] = []
-        for block in normal { result += block.declarations.lazy.filter { !$0.important } }
-        for block in important { result += block.declarations.lazy.filter(\.important) }
-        return result
+    /// Calls `body` with the blocks' declarations from lowest to highest precedence (a later one wins):
+    /// normal declarations by origin, specificity and order, then important ones by their reversed origins.
+    /// Visits in place: no array of declarations is built per element.
+    static func forEachInOrder(_ blocks: [MatchedBlock], _ body: (Declaration) -> Void) {
+        let normal = blocks.indices.sorted {
+            (blocks[$0].level.rawValue, blocks[$0].specificity, blocks[$0].order) < (blocks[$1].level.rawValue, blocks[$1].specificity, blocks[$1].order)
+        }
+        var hasImportant = false
+        for index in normal {
+            for declaration in blocks[index].declarations {
+                if declaration.important { hasImportant = true } else { body(declaration) }
+            }
+        }
+        guard hasImportant else { return }
+        let important = blocks.indices.sorted {
+            (blocks[$0].level.importantRank, blocks[$0].specificity, blocks[$0].order)
+                < (blocks[$1].level.importantRank, blocks[$1].specificity, blocks[$1].order)
+        }
+        for index in important {
+            for declaration in blocks[index].declarations where declaration.important { body(declaration) }
+        }
     }
 
     /// Resolves custom properties and `var()`, expands pending shorthands, and keeps the winner per longhand.
-    static func resolve(_ declarations: [Declaration], parentCustom: [String: [CSSToken]]) -> (DeclaredValues, [String: [CSSToken]]) {
+    static func resolve(_ blocks: [MatchedBlock], parentCustom: [String: [CSSToken]]) -> (DeclaredValues, [String: [CSSToken]]) {
         var declaredCustom: [String: [CSSToken]] = [:]
         var customOrder: [String] = []
-        for declaration in declarations where declaration.isCustom {
-            if declaredCustom[declaration.property] == nil { customOrder.append(declaration.property) }
-            declaredCustom[declaration.property] = declaration.tokens
+        var pending = false
+        var count = 0
+        forEachInOrder(blocks) { declaration in
+            count += 1
+            if declaration.isCustom {
+                if declaredCustom[declaration.property] == nil { customOrder.append(declaration.property) }
+                declaredCustom[declaration.property] = declaration.tokens
+            } else if case .pending = declaration.value {
+                pending = true
+            }
         }
         var custom = parentCustom
         if !declaredCustom.isEmpty {
@@ -75,10 +95,12 @@ enum Cascade {
             }
         }
         var values: DeclaredValues = [:]
-        for declaration in declarations where !declaration.isCustom {
+        values.reserveCapacity(pending ? count * 2 : count)
+        forEachInOrder(blocks) { declaration in
+            guard !declaration.isCustom else { return }
             guard case .pending = declaration.value else {
                 values[declaration.property] = (declaration.value, declaration.tokens)
-                continue
+                return
             }
             // Invalid at computed-value time → `unset` for every longhand the property covers.
             if let substituted = VariableSubstitution.substitute(declaration.tokens, lookup: { custom[$0] }),

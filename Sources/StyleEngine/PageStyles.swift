@@ -339,7 +339,7 @@ public final class PageStyles {
     }
 
     private func compute(_ element: Element, blocks: [MatchedBlock], pseudo: PseudoElement?, parent: ComputedStyle?) -> ComputedStyle {
-        let (values, custom) = Cascade.resolve(Cascade.ordered(blocks), parentCustom: parent?.values.customProperties ?? [:])
+        let (values, custom) = Cascade.resolve(blocks, parentCustom: parent?.values.customProperties ?? [:])
         let computer = StyleComputer(values: values, parent: parent, rootFontSize: rootFontSize, viewport: viewport, element: element, pseudo: pseudo)
         var style = computer.compute()
         style.mutableValues.customProperties = custom
@@ -377,7 +377,7 @@ public final class PageStyles {
            declarations.contains(where: { SelectorIndex.declaration($0, mayAffect: SelectorIndex.visibilityProperties) }) {
             blocks.append(MatchedBlock(declarations: declarations, level: .inlineStyle, specificity: .zero, order: 0))
         }
-        // The cascade's winner per property, as `Cascade.ordered` + last-wins would pick it.
+        // The cascade's winner per property, as `Cascade.forEachInOrder` + last-wins would pick it.
         var display: CSSValue?, visibility: CSSValue?, contentVisibility: CSSValue?
         var displayRank: Cascade.Rank?, visibilityRank: Cascade.Rank?, contentVisibilityRank: Cascade.Rank?
         for block in blocks {
