@@ -18,11 +18,17 @@ extension Localized {
 
 extension Double {
     /// A measurement as a message quotes it: rounded half away from zero to `decimals` places (one by default:
-    /// `16.25` → `16.3`), then printed as Swift prints a Double (`18.0`).
-    func roundedForMessage(decimals: Int = 1) -> Double {
+    /// `16.25` → `16.3`), without a trailing `.0` (`18px`, `7:1`, as the standards write them).
+    func roundedForMessage(decimals: Int = 1) -> String {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
-        return (self * scale).rounded() / scale
+        return ((self * scale).rounded() / scale).messageText
+    }
+
+    /// As a message prints it: `18.0` → `18`, `2.84` stays `2.84`.
+    var messageText: String {
+        guard isFinite, self == rounded(), abs(self) < 1e15 else { return "\(self)" }
+        return String(Int(self))
     }
 }
 

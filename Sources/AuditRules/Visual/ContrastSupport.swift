@@ -129,7 +129,7 @@ extension Localized {
     static let positioned = Localized(zh: "元素或其祖先是绝对/固定定位，背后是什么由布局决定，需人工核验。", en: "The element or an ancestor is absolutely or fixed positioned; what lies behind it is a layout question.")
     static let labelledWidget = Localized(zh: "控件用 aria-label 命名，可见文字可能只是图标符号，需人工核验。", en: "The control is named by aria-label; its visible text may be a symbol, so a person must check.")
     static func lowContrast(_ ratio: Double, _ required: Double, _ foreground: String, _ background: String) -> Localized {
-        Localized(zh: "文字颜色 \(foreground) 与背景 \(background) 的对比度为 \(ratio):1，低于要求的 \(required):1。",
-                  en: "Text colour \(foreground) on background \(background) has a contrast of \(ratio):1, below the required \(required):1.")
+        Localized(zh: "文字颜色 \(foreground) 与背景 \(background) 的对比度为 \(ratio.messageText):1，低于要求的 \(required.messageText):1。",
+                  en: "Text colour \(foreground) on background \(background) has a contrast of \(ratio.messageText):1, below the required \(required.messageText):1.")
     }
 }

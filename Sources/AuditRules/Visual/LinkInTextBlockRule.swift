@@ -47,11 +47,11 @@ struct LinkInTextBlockRule: Rule {
 
 extension Localized {
     fileprivate static func indistinct(_ ratio: Double) -> Localized {
-        Localized(zh: "链接没有下划线等非颜色样式，与周围文字的颜色对比度只有 \(ratio):1（低于 3:1），难以辨认。",
-                  en: "The link has no underline or other non-colour cue, and its colour contrasts only \(ratio):1 with the text (below 3:1).")
+        Localized(zh: "链接没有下划线等非颜色样式，与周围文字的颜色对比度只有 \(ratio.messageText):1（低于 3:1），难以辨认。",
+                  en: "The link has no underline or other non-colour cue, and its colour contrasts only \(ratio.messageText):1 with the text (below 3:1).")
     }
     fileprivate static func colourOnly(_ ratio: Double) -> Localized {
-        Localized(zh: "链接只靠颜色区分（与文字对比度 \(ratio):1）；需人工确认获得焦点或悬停时有下划线等提示。",
-                  en: "The link is told apart by colour only (\(ratio):1 against the text); a person must check that focus and hover add a cue.")
+        Localized(zh: "链接只靠颜色区分（与文字对比度 \(ratio.messageText):1）；需人工确认获得焦点或悬停时有下划线等提示。",
+                  en: "The link is told apart by colour only (\(ratio.messageText):1 against the text); a person must check that focus and hover add a cue.")
     }
 }
