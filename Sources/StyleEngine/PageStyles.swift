@@ -52,6 +52,10 @@ struct RenderState {
 /// can set display, visibility or content-visibility (overflow, `content` on `::before`/`::after`): no full
 /// style is built for them unless a `var()` makes it necessary.
 ///
+/// Matches and styles are shared with the other pages of the run through the cache's `StyleShareTable`:
+/// by element signature for selectors that read only the ancestor chain, and by signature for whole styles
+/// that no structural selector touched (see `findMatches` and `compute(_:state:parent:parentPure:)`).
+///
 /// Not `Sendable`, like `HTMLDocument`: create, use and drop it within one task.
 public final class PageStyles {
     public let document: HTMLDocument
