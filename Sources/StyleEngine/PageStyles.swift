@@ -243,25 +243,15 @@ public final class PageStyles {
         if !rootFontSizeKnown, let root = document.documentElement, root != element || !state.isEmpty {
             _ = style(of: root, state: [])
         }
-        // Walk up to the nearest memoised ancestor; ancestors are in the state the subject's implies.
-        var chain: [(Element, ElementState)] = [(element, state)]
-        // Ancestors take a state only if some selector of the page can tell (`:focus-within`, `:hover`…);
-        // otherwise their style is the normal one, already memoised, and nothing is matched again.
+        // Ancestors are in the state the subject's implies, and take one only if some selector of the page
+        // can tell (`:focus-within`, `:hover`…); otherwise their style is the normal one, already memoised.
         let ancestorState = state.forAncestors.intersection(statesUsed)
-        var cursor = element.parent
-        var parentStyle: ComputedStyle?
-        var parentPure = true
-        while let ancestor = cursor {
-            if let known = memoised(ancestor, ancestorState) {
-                parentStyle = known
-                parentPure = isPure(ancestor, ancestorState)
-                break
-            }
-            chain.append((ancestor, ancestorState))
-            cursor = ancestor.parent
-        }
+        let (known, chain) = Self.chain(to: element) { memoised($0, ancestorState) != nil }
+        var parentStyle = known.flatMap { memoised($0, ancestorState) }
+        var parentPure = known.map { isPure($0, ancestorState) } ?? true
         var result = ComputedStyle()
-        for (node, nodeState) in chain.reversed() {
+        for node in chain {
+            let nodeState = node == element ? state : ancestorState
             let pure: Bool
             (result, pure) = compute(node, state: nodeState, parent: parentStyle, parentPure: parentPure)
             if nodeState.isEmpty, node == document.documentElement {
@@ -290,19 +280,26 @@ public final class PageStyles {
         return (style, true)
     }
 
-    /// The Bloom filter of `element`'s ancestors, from its parent's (walked up to the nearest known one,
-    /// then filled in downwards).
-    private func ancestorFilter(for element: Element) -> AncestorFilter {
-        if let known = filters[element.documentOrder] { return known }
+    /// The nearest ancestor of `element` that `isKnown` accepts (nil: none), and the elements below it down to
+    /// `element` itself, from the top. Per-node answers built from the parent's (styles, filters, render
+    /// states, signatures) are filled in along that chain, so deep pages never recurse.
+    private static func chain(to element: Element, below isKnown: (Element) -> Bool) -> (known: Element?, chain: [Element]) {
         var chain: [Element] = [element]
-        var filter = AncestorFilter()
         var cursor = element.parent
-        while let ancestor = cursor {
-            if let known = filters[ancestor.documentOrder] { filter = known; break }
+        while let ancestor = cursor, !isKnown(ancestor) {
             chain.append(ancestor)
             cursor = ancestor.parent
         }
-        for node in chain.reversed() {
+        chain.reverse()
+        return (cursor, chain)
+    }
+
+    /// The Bloom filter of `element`'s ancestors, from its parent's.
+    private func ancestorFilter(for element: Element) -> AncestorFilter {
+        if let known = filters[element.documentOrder] { return known }
+        let (known, chain) = Self.chain(to: element) { filters[$0.documentOrder] != nil }
+        var filter = known.flatMap { filters[$0.documentOrder] } ?? AncestorFilter()
+        for node in chain {
             if let parent = node.parent {
                 filter.insert(AncestorFilter.key(parent.name, kind: 0))
                 if let id = dom.id(parent) { filter.insert(AncestorFilter.key(id, kind: 1)) }
@@ -352,18 +349,12 @@ public final class PageStyles {
 
     // MARK: Visibility
 
-    /// The render state of `element`, from its ancestors' (walked up to the nearest known one, then down).
+    /// The render state of `element`, from its ancestors'.
     func renderState(of element: Element) -> RenderState {
         if let known = renderStates[element.documentOrder] { return known }
-        var chain: [Element] = [element]
-        var cursor = element.parent
-        var parentState: RenderState?
-        while let ancestor = cursor {
-            if let known = renderStates[ancestor.documentOrder] { parentState = known; break }
-            chain.append(ancestor)
-            cursor = ancestor.parent
-        }
-        for node in chain.reversed() {
+        let (known, chain) = Self.chain(to: element) { renderStates[$0.documentOrder] != nil }
+        var parentState = known.flatMap { renderStates[$0.documentOrder] }
+        for node in chain {
             let state = computeRenderState(node, parent: parentState)
             renderStates[node.documentOrder] = state
             parentState = state
@@ -553,7 +544,7 @@ public final class PageStyles {
         // The user-agent sheet's structural selectors are all universal: no id or class lists needed for them.
         var keys: (id: String?, classes: [String])?
         var found = Matches()
-        for sheetIndex in structural ? structuralSheets : Array(sheets.indices) {
+        for sheetIndex in structural ? structuralSheets : allSheets {
             let pageSheet = sheets[sheetIndex]
             candidateBuffer.removeAll(keepingCapacity: true)
             if structural {
@@ -611,10 +602,18 @@ public final class PageStyles {
         let reads = sheets.reduce(into: always) { reads, page in
             for (name, value) in page.sheet.signatureReads.attributes { reads[name] = (reads[name] ?? false) || value }
         }
-        var table: [(name: String, value: Bool)?] = Array(repeating: nil, count: document.nameCount)
-        for (name, value) in reads { if let id = document.nameID(name) { table[Int(id)] = (name, value) } }
-        return table
+        return byNameID(reads.map { name, value in (name, (name, value)) })
     }()
+
+    /// A table indexed by this page's name ids (see `HTMLDocument.nameID`) from values by name; names the page
+    /// never uses are left out.
+    private func byNameID<T>(_ entries: [(name: String, value: T)]) -> [T?] {
+        var table: [T?] = Array(repeating: nil, count: document.nameCount)
+        for (name, value) in entries { if let id = document.nameID(name) { table[Int(id)] = value } }
+        return table
+    }
+
+    private lazy var allSheets: [Int] = Array(sheets.indices)
 
     /// The sheets with a structural selector that can match on this page: one whose tags all occur in it.
     /// (The user-agent sheet's only one needs a `<details>`, which most pages lack.)
@@ -622,19 +621,12 @@ public final class PageStyles {
         sheets[index].sheet.structuralSelectors.contains { $0.requiredTags.allSatisfy { !document.elements(named: $0).isEmpty } }
     }
 
-    /// The element's signature in the run (see `StyleShareTable.SignatureKey`), from its parent's: walked up
-    /// to the nearest known one, then down.
+    /// The element's signature in the run (see `StyleShareTable.SignatureKey`), from its parent's.
     private func signature(of element: Element) -> Int {
         if signatures[element.documentOrder] != 0 { return signatures[element.documentOrder] }
-        var chain: [Element] = [element]
-        var parentSignature = 0
-        var cursor = element.parent
-        while let ancestor = cursor {
-            if signatures[ancestor.documentOrder] != 0 { parentSignature = signatures[ancestor.documentOrder]; break }
-            chain.append(ancestor)
-            cursor = ancestor.parent
-        }
-        for node in chain.reversed() {
+        let (known, chain) = Self.chain(to: element) { signatures[$0.documentOrder] != 0 }
+        var parentSignature = known.map { signatures[$0.documentOrder] } ?? 0
+        for node in chain {
             var attributes: [String] = []
             if node.hasAttributes {
                 node.forEachAttribute { nameID, value in
@@ -689,17 +681,16 @@ public final class PageStyles {
     }
 
     /// Which of this page's name ids are presentational attributes.
-    private lazy var hintAttributeIDs: [Bool] = {
-        var table = Array(repeating: false, count: document.nameCount)
-        for name in PresentationalHints.attributes { if let id = document.nameID(name) { table[Int(id)] = true } }
-        return table
-    }()
+    private lazy var hintAttributeIDs: [Void?] = byNameID(PresentationalHints.attributes.map { ($0, ()) })
 
-    /// `PresentationalHints` for the element; most elements carry none of their attributes and skip the lookups.
+    /// `PresentationalHints` for the element, parsed once per run like style attributes; most elements carry
+    /// none of their attributes and skip the lookups.
     private func presentationalHints(_ element: Element) -> [Declaration] {
         var hasHintAttribute = false
-        if element.hasAttributes { element.forEachAttribute { id, _ in if hintAttributeIDs[Int(id)] { hasHintAttribute = true } } }
-        return hasHintAttribute ? PresentationalHints.declarations(for: element) : []
+        if element.hasAttributes { element.forEachAttribute { id, _ in if hintAttributeIDs[Int(id)] != nil { hasHintAttribute = true } } }
+        guard hasHintAttribute else { return [] }
+        let css = PresentationalHints.css(for: element)
+        return css.isEmpty ? [] : cache.declarations(inline: css)
     }
 
     /// The rules that apply to `element` in `state`, from lowest to highest precedence (normal

@@ -1,5 +1,4 @@
 import HTMLDOM
-import Synchronization
 
 /// Presentational attributes (`<font color size>`, `bgcolor`, `width`/`height`…), still common on older
 /// government sites. HTML maps them to author-level declarations with zero specificity.
@@ -8,14 +7,14 @@ enum PresentationalHints {
     private static let sizeHosts: Set<String> = ["img", "iframe", "video", "canvas", "embed", "object", "table", "td", "th", "col", "applet", "marquee"]
     private static let fontSizes = ["x-small", "small", "medium", "large", "x-large", "xx-large", "xxx-large"]
     private static let alignHosts: Set<String> = ["div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr"]
-    /// Parsed hint declarations by their CSS text: a legacy site repeats a handful (`width:100px;`) on every page.
-    private static let parsed = Mutex<[String: [Declaration]]>([:])
 
-    /// Every attribute `declarations(for:)` reads: an element with none of them has no hints.
+    /// Every attribute `css(for:)` reads: an element with none of them has no hints.
     static let attributes = ["bgcolor", "background", "text", "color", "size", "type", "width", "height", "align", "nowrap"]
 
-    static func declarations(for element: Element) -> [Declaration] {
-        guard element.hasAttributes else { return [] }
+    /// The element's hints as CSS declarations (`background-color:#eee;width:100px;`); empty when it has none.
+    /// `PageStyles` parses them through the run's cache: a legacy site repeats a handful on every page.
+    static func css(for element: Element) -> String {
+        guard element.hasAttributes else { return "" }
         var css = ""
         let name = element.name
         if colorHosts.contains(name), let color = element.attribute("bgcolor").flatMap(legacyColor) {
@@ -38,14 +37,7 @@ enum PresentationalHints {
             css += "text-align:\(align);"
         }
         if (name == "td" || name == "th"), element.hasAttribute("nowrap") { css += "white-space:nowrap;" }
-        guard !css.isEmpty else { return [] }
-        if let known = parsed.withLock({ $0[css] }) { return known }
-        let declarations = CSSParser.parseDeclarationList(css)
-        parsed.withLock { table in
-            if table.count >= 4096 { table.removeAll() }
-            table[css] = declarations
-        }
-        return declarations
+        return css
     }
 
     /// HTML's legacy colour parsing, simplified: names, `#rgb`/`#rrggbb`, and hex without the `#`.

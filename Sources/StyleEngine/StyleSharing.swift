@@ -82,10 +82,9 @@ final class StyleShareTable: Sendable {
     func insert(_ style: ComputedStyle, for key: ShareKey) -> ComputedStyle {
         state.withLock { state in
             if let known = state.styles[key] { return known }
-            if state.styles.count >= capacity { state.styles.removeAll(keepingCapacity: true) }
             state.nextSerial += 1
             style.box.shareSerial = state.nextSerial
-            state.styles[key] = style
+            state.styles.store(style, for: key, capacity: capacity)
             return style
         }
     }
@@ -96,9 +95,8 @@ final class StyleShareTable: Sendable {
     func signature(for key: SignatureKey) -> Int {
         state.withLock { state in
             if let known = state.signatures[key] { return known }
-            if state.signatures.count >= capacity { state.signatures.removeAll(keepingCapacity: true) }
             state.nextSignature += 1
-            state.signatures[key] = state.nextSignature
+            state.signatures.store(state.nextSignature, for: key, capacity: capacity)
             return state.nextSignature
         }
     }
@@ -115,16 +113,19 @@ final class StyleShareTable: Sendable {
     }
 
     func store(pureStyle style: ComputedStyle, for key: PureKey) {
-        state.withLock { state in
-            if state.pureStyles.count >= capacity { state.pureStyles.removeAll(keepingCapacity: true) }
-            state.pureStyles[key] = style
-        }
+        state.withLock { $0.pureStyles.store(style, for: key, capacity: capacity) }
     }
 
     func store(_ matches: PageStyles.Matches, for key: MatchKey) {
-        state.withLock { state in
-            if state.matches.count >= capacity { state.matches.removeAll(keepingCapacity: true) }
-            state.matches[key] = matches
-        }
+        state.withLock { $0.matches.store(matches, for: key, capacity: capacity) }
+    }
+}
+
+extension Dictionary {
+    /// Stores `value` under `key`, first emptying a table that already holds `capacity` entries: run-wide
+    /// caches stay bounded, and starting over costs only time.
+    mutating func store(_ value: Value, for key: Key, capacity: Int) {
+        if count >= capacity, self[key] == nil { removeAll(keepingCapacity: true) }
+        self[key] = value
     }
 }

@@ -60,14 +60,11 @@ public final class StyleSheetCache: @unchecked Sendable {
         }
     }
 
-    /// A parsed `style` attribute; CMS templates repeat the same few on every page.
+    /// A parsed `style` attribute or presentational hint; CMS templates repeat the same few on every page.
     func declarations(inline text: String) -> [Declaration] {
         if let known = lock.withLock({ byInlineText[text] }) { return known }
         let parsed = CSSParser.parseDeclarationList(text)
-        lock.withLock {
-            if byInlineText.count >= 10_000 { byInlineText.removeAll() }
-            byInlineText[text] = parsed
-        }
+        lock.withLock { byInlineText.store(parsed, for: text, capacity: 10_000) }
         return parsed
     }
 

@@ -124,7 +124,7 @@ import Testing
             for (name, value) in values {
                 let document = try HTMLDocument(html: "<html><body><\(host) \(name)=\"\(value)\">x</\(host)></body></html>")
                 guard let element = document.elements(named: host).first else { continue }
-                if !PresentationalHints.declarations(for: element).isEmpty {
+                if !PresentationalHints.css(for: element).isEmpty {
                     #expect(PresentationalHints.attributes.contains(name), "<\(host) \(name)> gives a hint")
                 }
             }
