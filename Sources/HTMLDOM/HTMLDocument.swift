@@ -139,6 +139,9 @@ public final class HTMLDocument {
     /// `Element.nameID` to avoid hashing the name for every element.
     public func nameID(_ name: String) -> Int32? { tree.nameIndex[name] }
 
+    /// The name (of elements or attributes) with this interned id.
+    public func name(ofID id: Int32) -> String { tree.names[Int(id)] }
+
     /// How many names (of elements and attributes) the page interned: name ids are below it.
     public var nameCount: Int { tree.names.count }
 
@@ -148,6 +151,12 @@ public final class HTMLDocument {
     /// Every element in document order.
     public var elements: [Element] {
         tree.nodes.indices.compactMap { tree.nodes[$0].kind == .element ? Element(document: self, index: Int32($0)) : nil }
+    }
+
+    /// The element at this position in document order; nil for text and comments. With `Element.parentOrder`
+    /// it lets a pass over the page fill per-node tables parent first, without building `elements`.
+    public func element(at order: Int) -> Element? {
+        tree.nodes[order].kind == .element ? Element(document: self, index: Int32(order)) : nil
     }
 
     /// The `<html>` element (libxml2 always creates one for HTML input).

@@ -102,6 +102,9 @@ public struct Element: Hashable {
 
     // MARK: Tree
 
+    /// The parent's position in document order (always below the element's own); -1 for `<html>`.
+    public var parentOrder: Int { Int(record.parent) }
+
     public var parent: Element? {
         let parent = record.parent
         return parent >= 0 ? Element(document: document, index: parent) : nil

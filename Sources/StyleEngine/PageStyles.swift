@@ -53,8 +53,9 @@ struct RenderState {
 /// style is built for them unless a `var()` makes it necessary.
 ///
 /// Matches and styles are shared with the other pages of the run through the cache's `StyleShareTable`:
-/// by element signature for selectors that read only the ancestor chain, and by signature for whole styles
-/// that no structural selector touched (see `findMatches` and `compute(_:state:parent:parentPure:)`).
+/// each element's signature names an `ElementProfile` holding what its signature decides (chain-only
+/// matches; render state and styles while no structural selector touched it; see `prepare`), and styles
+/// that a structural selector did touch are shared by their cascade inputs (`ShareKey`).
 ///
 /// Not `Sendable`, like `HTMLDocument`: create, use and drop it within one task.
 public final class PageStyles {
@@ -71,9 +72,13 @@ public final class PageStyles {
     /// Styles in the normal state by node (the common question, answered without hashing), and in other states by key.
     private var normalStyles: [ComputedStyle?]
     private var memo: [Int: ComputedStyle] = [:]
-    /// Which memoised styles are pure (see `compute(_:state:parent:parentPure:)`).
-    private var normalPure: [Bool]
+    /// Which memoised styles in other states are pure (see `compute(_:state:parent:parentPure:)`).
     private var pureStates: Set<Int> = []
+    /// Per node, filled by `prepare`: the element's profile, and whether it is pure in the normal state
+    /// (neither it nor an ancestor matched a structural selector).
+    private var profiles: [ElementProfile?] = []
+    private var pure: [Bool] = []
+    private var prepared = false
     /// Style sharing: elements with the same parent style, the same matched rules and the same inline
     /// style and attribute inputs get the same computed style, so siblings and cousins (list items, table
     /// cells, links in a menu, a subtree in a state no rule reacts to) skip the cascade and computation,
@@ -84,11 +89,10 @@ public final class PageStyles {
     private var filters: [AncestorFilter?]
     private var renderStates: [RenderState?]
     private var inlineDeclarations: [Int: [Declaration]] = [:]
-    /// Matched rules in the normal state by node, and in other states by key (see `Matches`).
-    private var normalMatches: [Matches?]
+    /// Matched rules of the elements a structural selector matched in the normal state, by node, and of
+    /// every element asked about in other states, by key (see `Matches`); the rest are their profiles'.
+    private var structuralMatches: [Int: Matches] = [:]
     private var stateMatches: [Int: Matches] = [:]
-    /// Element signatures by node; 0 until known.
-    private var signatures: [Int]
     private var rootFontSize: Double = 16
     private var rootFontSizeKnown = false
     private var candidateBuffer: [SelectorIndex.Entry] = []
@@ -108,9 +112,12 @@ public final class PageStyles {
     /// The sheets in cascade order, the user-agent sheet first.
     private lazy var sheets: [PageSheet] = collected.sheets
 
-    /// The page's sheets and viewport as one number of the run's share table.
-    private lazy var shareContext: Int = shares.number(
-        for: StyleShareTable.Context(viewport: viewport, sheets: sheets.map { $0.sheet.serial << 2 | $0.level.rawValue }))
+    /// The page's sheets and viewport as one context of the run's share table.
+    private lazy var context: StyleShareTable.ContextInfo = shares.info(
+        for: StyleShareTable.Context(viewport: viewport, sheets: sheets.map { $0.sheet.serial << 2 | $0.level.rawValue }),
+        reads: { Self.signatureReads(of: sheets) })
+
+    private var shareContext: Int { context.number }
 
     /// Dynamic states some selector of the page names.
     private lazy var statesUsed: ElementState = sheets.reduce(ElementState()) { $0.union($1.sheet.usedStates) }
@@ -159,9 +166,6 @@ public final class PageStyles {
         self.dom = DOMCache(document: document)
         self.filters = Array(repeating: nil, count: document.nodeCount)
         self.normalStyles = Array(repeating: nil, count: document.nodeCount)
-        self.normalMatches = Array(repeating: nil, count: document.nodeCount)
-        self.normalPure = Array(repeating: false, count: document.nodeCount)
-        self.signatures = Array(repeating: 0, count: document.nodeCount)
         self.renderStates = Array(repeating: nil, count: document.nodeCount)
         self.measuresTime = self.cache.measuresTime
         self.shares = self.cache.sharesAcrossPages ? self.cache.shares : StyleShareTable(capacity: 50_000)
@@ -225,7 +229,6 @@ public final class PageStyles {
     private func memoise(_ style: ComputedStyle, pure: Bool, _ element: Element, _ state: ElementState) {
         if state.isEmpty {
             normalStyles[element.documentOrder] = style
-            normalPure[element.documentOrder] = pure
         } else {
             memo[Self.key(element, state)] = style
             if pure { pureStates.insert(Self.key(element, state)) }
@@ -234,11 +237,12 @@ public final class PageStyles {
 
     /// Whether the memoised style of `element` in `state` follows from its signature (see `compute`).
     private func isPure(_ element: Element, _ state: ElementState) -> Bool {
-        state.isEmpty ? normalPure[element.documentOrder] : pureStates.contains(Self.key(element, state))
+        state.isEmpty ? pure[element.documentOrder] : pureStates.contains(Self.key(element, state))
     }
 
     private func style(of element: Element, state: ElementState) -> ComputedStyle {
         if let known = memoised(element, state) { return known }
+        prepare()
         // rem is relative to the root's normal style, so that comes first, whatever is asked.
         if !rootFontSizeKnown, let root = document.documentElement, root != element || !state.isEmpty {
             _ = style(of: root, state: [])
@@ -271,12 +275,13 @@ public final class PageStyles {
     /// read, `style`, presentational and aria-hidden/inert attributes), the state and the root font size,
     /// so the run's table hands it over without matching, cascading or computing.
     private func compute(_ element: Element, state: ElementState, parent: ComputedStyle?, parentPure: Bool) -> (ComputedStyle, Bool) {
-        let pure = parentPure && !matches(element, state: state).hasStructural
-        guard pure else { return (compute(element, state: state, pseudo: nil, parent: parent), false) }
-        let key = StyleShareTable.PureKey(signature: signature(of: element), state: state.rawValue, rootFontSize: rootFontSize)
-        if let known = shares.pureStyle(for: key) { return (known, true) }
+        let isPure = state.isEmpty ? pure[element.documentOrder] : parentPure && !matches(element, state: state).hasStructural
+        guard isPure, let profile = profiles[element.documentOrder] else {
+            return (compute(element, state: state, pseudo: nil, parent: parent), false)
+        }
+        if let known = profile.style(in: state.rawValue, rootFontSize: rootFontSize) { return (known, true) }
         let style = compute(element, state: state, pseudo: nil, parent: parent)
-        shares.store(pureStyle: style, for: key)
+        profile.store(style, in: state.rawValue, rootFontSize: rootFontSize)
         return (style, true)
     }
 
@@ -352,10 +357,19 @@ public final class PageStyles {
     /// The render state of `element`, from its ancestors'.
     func renderState(of element: Element) -> RenderState {
         if let known = renderStates[element.documentOrder] { return known }
+        prepare()
         let (known, chain) = Self.chain(to: element) { renderStates[$0.documentOrder] != nil }
         var parentState = known.flatMap { renderStates[$0.documentOrder] }
         for node in chain {
-            let state = computeRenderState(node, parent: parentState)
+            // A pure element's render state follows from its signature, like its style.
+            let profile = pure[node.documentOrder] ? profiles[node.documentOrder] : nil
+            let state: RenderState
+            if let known = profile?.renderState {
+                state = known
+            } else {
+                state = computeRenderState(node, parent: parentState)
+                profile?.renderState = state
+            }
             renderStates[node.documentOrder] = state
             parentState = state
         }
@@ -492,6 +506,15 @@ public final class PageStyles {
         /// Some structural selector matched (the element's style then depends on more than its signature).
         var hasStructural = false
 
+        var matchesAnything: Bool { !own.isEmpty || !before.isEmpty || !after.isEmpty }
+
+        /// Adds live structural matches, if any.
+        mutating func add(structural live: Matches) {
+            guard live.matchesAnything else { return }
+            add(live)
+            hasStructural = true
+        }
+
         /// Adds the matches of other selectors (a rule keeps its highest specificity), keeping the lists sorted.
         mutating func add(_ other: Matches) {
             for (list, extra) in [(\Matches.own, other.own), (\Matches.before, other.before), (\Matches.after, other.after)] where !extra.isEmpty {
@@ -505,35 +528,91 @@ public final class PageStyles {
     }
 
     private func matches(_ element: Element, state: ElementState) -> Matches {
+        prepare()
+        let order = element.documentOrder
         if state.isEmpty {
-            if let known = normalMatches[element.documentOrder] { return known }
-        } else if let known = stateMatches[Self.key(element, state)] {
-            return known
+            if !structuralSheets.isEmpty, let known = structuralMatches[order] { return known }
+            return profiles[order]!.matches
         }
-        let found = findMatches(element, state: state)
-        if state.isEmpty { normalMatches[element.documentOrder] = found } else { stateMatches[Self.key(element, state)] = found }
-        return found
-    }
-
-    /// The chain-only selectors' matches come from the run's table when an element with the same signature
-    /// was matched before (on this page or another); the structural ones are always matched here.
-    private func findMatches(_ element: Element, state: ElementState) -> Matches {
-        let key = StyleShareTable.MatchKey(signature: signature(of: element), state: state.rawValue)
+        if let known = stateMatches[Self.key(element, state)] { return known }
+        let profile = profiles[order]!
         var found: Matches
-        if let known = shares.matches(for: key) {
+        if let known = profile.matches(in: state.rawValue) {
             found = known
         } else {
             found = match(element, state: state, structural: false)
-            shares.store(found, for: key)
+            profile.store(found, in: state.rawValue)
         }
-        if !structuralSheets.isEmpty {
-            let live = match(element, state: state, structural: true)
-            if !live.own.isEmpty || !live.before.isEmpty || !live.after.isEmpty {
-                found.add(live)
-                found.hasStructural = true
+        if !structuralSheets.isEmpty { found.add(structural: match(element, state: state, structural: true)) }
+        stateMatches[Self.key(element, state)] = found
+        return found
+    }
+
+    /// Gives every element its profile, in one pass in document order (parents first): its signature is
+    /// hashed from its parent's, the run's table is asked once for the whole page, and only signatures no
+    /// page met before are matched. Elements a structural selector matches (on this page, live) get their
+    /// full matches here too, and lose purity for their subtree.
+    private func prepare() {
+        guard !prepared else { return }
+        prepared = true
+        let count = document.nodeCount
+        profiles = Array(repeating: nil, count: count)
+        pure = Array(repeating: true, count: count)
+        var hashes = [SignatureHash](repeating: .zero, count: count)
+        var elements: [Element] = []
+        var seed = SignatureHasher()
+        seed.combine(UInt64(shareContext))
+        let root = seed.value
+        let names = (0..<document.nameCount).map { id in
+            var hasher = SignatureHasher()
+            hasher.combine(document.name(ofID: Int32(id)))
+            return hasher.value
+        }
+        let reads = signatureReads
+        for order in 0..<count {
+            guard let element = document.element(at: order) else { continue }
+            let parent = element.parentOrder
+            var hasher = SignatureHasher(seed: parent >= 0 ? hashes[parent] : root)
+            hasher.combine(names[Int(element.nameID)])
+            var attributes = SignatureHash.zero
+            if element.hasAttributes {
+                element.forEachAttribute { id, value in
+                    guard let valueMatters = reads[Int(id)] else { return }
+                    var attribute = SignatureHasher(seed: names[Int(id)])
+                    if valueMatters { attribute.combine(value) }
+                    attributes = attributes &+ attribute.value
+                }
+            }
+            hasher.combine(attributes)
+            hashes[order] = hasher.value
+            elements.append(element)
+        }
+        let known = shares.profiles(for: elements.map { hashes[$0.documentOrder] })
+        var made: [SignatureHash: ElementProfile] = [:]
+        for (element, profile) in zip(elements, known) where profile == nil {
+            let signature = hashes[element.documentOrder]
+            if made[signature] == nil {
+                made[signature] = ElementProfile(signature: signature, matches: match(element, state: [], structural: false))
             }
         }
-        return found
+        // Another page may have stored some of them meanwhile: use the table's.
+        if !made.isEmpty {
+            for profile in shares.insert(Array(made.values)) { made[profile.signature] = profile }
+        }
+        for (element, profile) in zip(elements, known) {
+            profiles[element.documentOrder] = profile ?? made[hashes[element.documentOrder]]
+        }
+        guard !structuralSheets.isEmpty else { return }
+        for element in elements {
+            let order = element.documentOrder, parent = element.parentOrder
+            if parent >= 0, !pure[parent] { pure[order] = false }
+            let live = match(element, state: [], structural: true)
+            guard live.matchesAnything else { continue }
+            var full = profiles[order]!.matches
+            full.add(structural: live)
+            structuralMatches[order] = full
+            pure[order] = false
+        }
     }
 
     /// The matching rules of the sheets' chain-only or structural selectors, sorted by sheet and rule.
@@ -593,17 +672,21 @@ public final class PageStyles {
 
     // MARK: Element signatures
 
-    /// Attributes the page's chain-only selectors read (`SelectorReads`), with id and class always, by this
-    /// page's name id: the name, and whether its value matters.
-    private lazy var signatureReads: [(name: String, value: Bool)?] = {
-        // Besides what selectors read, what else its style depends on (see `compute(_:state:parent:parentPure:)`).
+    /// Attributes element signatures read, by this page's name id (nil: not read): whether the value matters.
+    private var signatureReads: [Bool?] {
+        let reads = context.reads
+        return (0..<document.nameCount).map { reads[document.name(ofID: Int32($0))] }
+    }
+
+    /// What an element's signature reads under these sheets: the attributes their chain-only selectors read
+    /// (`SelectorReads`), and those its style depends on besides (see `compute(_:state:parent:parentPure:)`).
+    private static func signatureReads(of sheets: [PageSheet]) -> [String: Bool] {
         var always = ["id": true, "class": true, "style": true, "aria-hidden": true, "inert": false]
         for name in PresentationalHints.attributes { always[name] = true }
-        let reads = sheets.reduce(into: always) { reads, page in
+        return sheets.reduce(into: always) { reads, page in
             for (name, value) in page.sheet.signatureReads.attributes { reads[name] = (reads[name] ?? false) || value }
         }
-        return byNameID(reads.map { name, value in (name, (name, value)) })
-    }()
+    }
 
     /// A table indexed by this page's name ids (see `HTMLDocument.nameID`) from values by name; names the page
     /// never uses are left out.
@@ -619,27 +702,6 @@ public final class PageStyles {
     /// (The user-agent sheet's only one needs a `<details>`, which most pages lack.)
     private lazy var structuralSheets: [Int] = sheets.indices.filter { index in
         sheets[index].sheet.structuralSelectors.contains { $0.requiredTags.allSatisfy { !document.elements(named: $0).isEmpty } }
-    }
-
-    /// The element's signature in the run (see `StyleShareTable.SignatureKey`), from its parent's.
-    private func signature(of element: Element) -> Int {
-        if signatures[element.documentOrder] != 0 { return signatures[element.documentOrder] }
-        let (known, chain) = Self.chain(to: element) { signatures[$0.documentOrder] != 0 }
-        var parentSignature = known.map { signatures[$0.documentOrder] } ?? 0
-        for node in chain {
-            var attributes: [String] = []
-            if node.hasAttributes {
-                node.forEachAttribute { nameID, value in
-                    guard let read = signatureReads[Int(nameID)] else { return }
-                    attributes.append(read.value ? read.name + "=" + value : read.name)
-                }
-            }
-            if attributes.count > 1 { attributes.sort() }
-            let key = StyleShareTable.SignatureKey(context: shareContext, parent: parentSignature, tag: node.name, attributes: attributes)
-            parentSignature = shares.signature(for: key)
-            signatures[node.documentOrder] = parentSignature
-        }
-        return parentSignature
     }
 
     private func block(_ match: RuleMatch) -> MatchedBlock {

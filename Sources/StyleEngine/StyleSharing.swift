@@ -24,32 +24,9 @@ struct ShareKey: Hashable {
 final class StyleShareTable: Sendable {
     private struct State {
         var styles: [ShareKey: ComputedStyle] = [:]
-        var contexts: [Context: Int] = [:]
+        var contexts: [Context: ContextInfo] = [:]
         var nextSerial = 0
-        var signatures: [SignatureKey: Int] = [:]
-        var nextSignature = 0
-        var matches: [MatchKey: PageStyles.Matches] = [:]
-        var pureStyles: [PureKey: ComputedStyle] = [:]
-    }
-
-    struct PureKey: Hashable {
-        var signature: Int
-        var state: UInt8
-        var rootFontSize: Double
-    }
-
-    /// An element as the chain-only selectors of a context see it: its parent's signature, its tag, and
-    /// the id, class and attributes those selectors read, as `name` (presence) or `name=value`, sorted.
-    struct SignatureKey: Hashable {
-        var context: Int
-        var parent: Int
-        var tag: String
-        var attributes: [String]
-    }
-
-    struct MatchKey: Hashable {
-        var signature: Int
-        var state: UInt8
+        var profiles: [SignatureHash: ElementProfile] = [:]
     }
 
     /// A page's viewport and sheets in cascade order (by parse serial and level).
@@ -63,13 +40,19 @@ final class StyleShareTable: Sendable {
 
     init(capacity: Int) { self.capacity = max(1, capacity) }
 
-    /// The number naming `context` in this run.
-    func number(for context: Context) -> Int {
+    /// A context's number in this run, and the attributes element signatures read under it (by name:
+    /// whether the value matters), which `reads` works out the first time.
+    struct ContextInfo: Sendable {
+        var number: Int
+        var reads: [String: Bool]
+    }
+
+    func info(for context: Context, reads: () -> [String: Bool]) -> ContextInfo {
         state.withLock { state in
             if let known = state.contexts[context] { return known }
-            let number = state.contexts.count + 1
-            state.contexts[context] = number
-            return number
+            let info = ContextInfo(number: state.contexts.count + 1, reads: reads())
+            state.contexts[context] = info
+            return info
         }
     }
 
@@ -90,34 +73,70 @@ final class StyleShareTable: Sendable {
     }
 
     var count: Int { state.withLock { $0.styles.count } }
+    var profileCount: Int { state.withLock { $0.profiles.count } }
 
-    /// The number naming `key` in this run (never reused, so a full table may start over safely).
-    func signature(for key: SignatureKey) -> Int {
+    /// The profiles known for these signatures (nil where none is), under one lock for a whole page.
+    func profiles(for signatures: [SignatureHash]) -> [ElementProfile?] {
+        state.withLock { state in signatures.map { state.profiles[$0] } }
+    }
+
+    /// Stores new profiles and returns what the table holds for each (another page's when it got there first).
+    func insert(_ profiles: [ElementProfile]) -> [ElementProfile] {
         state.withLock { state in
-            if let known = state.signatures[key] { return known }
-            state.nextSignature += 1
-            state.signatures.store(state.nextSignature, for: key, capacity: capacity)
-            return state.nextSignature
+            profiles.map { profile in
+                if let known = state.profiles[profile.signature] { return known }
+                state.profiles.store(profile, for: profile.signature, capacity: capacity)
+                return profile
+            }
+        }
+    }
+}
+
+/// What follows from an element's signature (`SignatureHash`: the page's sheets and viewport, the tags of
+/// its ancestors and itself and the attributes selectors or the cascade read): the rules its chain-only
+/// selectors match, and, while neither it nor an ancestor matched a structural selector (it is "pure"),
+/// its render state and computed styles. Built by the first page that meets the signature, read by the rest.
+final class ElementProfile: Sendable {
+    let signature: SignatureHash
+    /// Chain-only matches in the normal state.
+    let matches: PageStyles.Matches
+    private let derived = Mutex(Derived())
+
+    private struct Derived {
+        var renderState: RenderState?
+        var stateMatches: [UInt8: PageStyles.Matches] = [:]
+        var styles: [(state: UInt8, rootFontSize: Double, style: ComputedStyle)] = []
+    }
+
+    init(signature: SignatureHash, matches: PageStyles.Matches) {
+        self.signature = signature
+        self.matches = matches
+    }
+
+    /// The render state of a pure element with this signature.
+    var renderState: RenderState? {
+        get { derived.withLock { $0.renderState } }
+        set { derived.withLock { $0.renderState = newValue } }
+    }
+
+    /// Chain-only matches in a dynamic state.
+    func matches(in state: UInt8) -> PageStyles.Matches? { derived.withLock { $0.stateMatches[state] } }
+
+    func store(_ matches: PageStyles.Matches, in state: UInt8) { derived.withLock { $0.stateMatches[state] = matches } }
+
+    /// The style of a pure element with this signature, in `state`, under this root font size.
+    func style(in state: UInt8, rootFontSize: Double) -> ComputedStyle? {
+        derived.withLock { derived in
+            derived.styles.first { $0.state == state && $0.rootFontSize == rootFontSize }?.style
         }
     }
 
-    /// The chain-only selectors' matches for an element with this signature, in this state.
-    func matches(for key: MatchKey) -> PageStyles.Matches? {
-        state.withLock { $0.matches[key] }
-    }
-
-    /// The style of an element whose signature, state and root font size are `key` and which no structural
-    /// selector matched, nor any of its ancestors.
-    func pureStyle(for key: PureKey) -> ComputedStyle? {
-        state.withLock { $0.pureStyles[key] }
-    }
-
-    func store(pureStyle style: ComputedStyle, for key: PureKey) {
-        state.withLock { $0.pureStyles.store(style, for: key, capacity: capacity) }
-    }
-
-    func store(_ matches: PageStyles.Matches, for key: MatchKey) {
-        state.withLock { $0.matches.store(matches, for: key, capacity: capacity) }
+    func store(_ style: ComputedStyle, in state: UInt8, rootFontSize: Double) {
+        derived.withLock { derived in
+            // Bounded like the run's tables: a page's states and root font sizes are few.
+            if derived.styles.count >= 16 { derived.styles.removeAll() }
+            derived.styles.append((state, rootFontSize, style))
+        }
     }
 }
 

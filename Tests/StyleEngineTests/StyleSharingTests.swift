@@ -116,7 +116,7 @@ import Testing
                 }
             }
         }
-        #expect(tiny.shares.count <= 2)
+        #expect(tiny.shares.count <= 2 && tiny.shares.profileCount <= 2)
     }
 
     // MARK: Matching across pages
