@@ -29,18 +29,41 @@ struct RenderState {
 
     init() {}
 
-    init(_ style: ComputedStyle.Values) {
-        displayNone = style.display == "none"
-        visible = style.visibility == "visible"
-        contentVisibilityHidden = style.contentVisibility == "hidden"
-        inNoneSubtree = style.inNoneSubtree
-        inSkippedContent = style.inSkippedContent
-        ariaHiddenChain = style.ariaHiddenChain
-        inertChain = style.inertChain
+    /// Reads the fields in place (copying all of `ComputedStyle.Values` cost more than the rest).
+    init(_ style: ComputedStyle) {
+        let box = style.box
+        displayNone = box.values.display == "none"
+        visible = box.values.visibility == "visible"
+        contentVisibilityHidden = box.values.contentVisibility == "hidden"
+        inNoneSubtree = box.values.inNoneSubtree
+        inSkippedContent = box.values.inSkippedContent
+        ariaHiddenChain = box.values.ariaHiddenChain
+        inertChain = box.values.inertChain
     }
 
     var isRendered: Bool { !inNoneSubtree && !inSkippedContent && visible }
     var isInAccessibilityTree: Bool { isRendered && !ariaHiddenChain && !inertChain }
+
+    /// The seven flags in one byte, for lock-free sharing (`ElementProfile`).
+    var packed: UInt8 {
+        [displayNone, visible, contentVisibilityHidden, inNoneSubtree, inSkippedContent, ariaHiddenChain, inertChain]
+            .enumerated().reduce(0) { $0 | ($1.element ? 1 << UInt8($1.offset) : 0) }
+    }
+
+    init(packed: UInt8) {
+        func flag(_ bit: UInt8) -> Bool { packed & (1 << bit) != 0 }
+        (displayNone, visible, contentVisibilityHidden, inNoneSubtree) = (flag(0), flag(1), flag(2), flag(3))
+        (inSkippedContent, ariaHiddenChain, inertChain) = (flag(4), flag(5), flag(6))
+    }
+}
+
+/// What the questions asked of nearly every element read from its matches in the normal state, per node.
+struct NodeFacts: OptionSet {
+    let rawValue: UInt8
+    /// Some matched rule or its `style` attribute may set overflow.
+    static let mayOverflow = NodeFacts(rawValue: 1)
+    static let generatesBefore = NodeFacts(rawValue: 2)
+    static let generatesAfter = NodeFacts(rawValue: 4)
 }
 
 /// The styles of one page: sheets are gathered on first use, and an element's style is computed
@@ -78,6 +101,7 @@ public final class PageStyles {
     /// (neither it nor an ancestor matched a structural selector).
     private var profiles: [ElementProfile?] = []
     private var pure: [Bool] = []
+    private var facts: [NodeFacts] = []
     private var prepared = false
     /// Style sharing: elements with the same parent style, the same matched rules and the same inline
     /// style and attribute inputs get the same computed style, so siblings and cousins (list items, table
@@ -85,7 +109,7 @@ public final class PageStyles {
     /// and so do the template parts other pages of the run already styled (`StyleShareTable`). This
     /// page's own table answers first, without a lock.
     private var shared: [ShareKey: ComputedStyle] = [:]
-    /// Per node (document order): the ancestor Bloom filter and the render state, once known.
+    /// Per node (document order): the ancestor Bloom filter once known, and the render state (see `prepare`).
     private var filters: [AncestorFilter?]
     private var renderStates: [RenderState?]
     private var inlineDeclarations: [Int: [Declaration]] = [:]
@@ -244,7 +268,7 @@ public final class PageStyles {
         if let known = memoised(element, state) { return known }
         prepare()
         // rem is relative to the root's normal style, so that comes first, whatever is asked.
-        if !rootFontSizeKnown, let root = document.documentElement, root != element || !state.isEmpty {
+        if !rootFontSizeKnown, let root = rootElement, root != element || !state.isEmpty {
             _ = style(of: root, state: [])
         }
         // Ancestors are in the state the subject's implies, and take one only if some selector of the page
@@ -253,22 +277,22 @@ public final class PageStyles {
         let (known, chain) = Self.chain(to: element) { memoised($0, ancestorState) != nil }
         var parentStyle = known.flatMap { memoised($0, ancestorState) }
         var parentPure = known.map { isPure($0, ancestorState) } ?? true
-        var result = ComputedStyle()
         for node in chain {
             let nodeState = node == element ? state : ancestorState
-            let pure: Bool
-            (result, pure) = compute(node, state: nodeState, parent: parentStyle, parentPure: parentPure)
-            if nodeState.isEmpty, node == document.documentElement {
+            let (result, pure) = compute(node, state: nodeState, parent: parentStyle, parentPure: parentPure)
+            if nodeState.isEmpty, node.documentOrder == rootElement?.documentOrder {
                 rootFontSize = result.fontSize
                 rootFontSizeKnown = true
             }
             memoise(result, pure: pure, node, nodeState)
-            if nodeState.isEmpty, renderStates[node.documentOrder] == nil { renderStates[node.documentOrder] = RenderState(result.values) }
+            if nodeState.isEmpty, renderStates[node.documentOrder] == nil { renderStates[node.documentOrder] = RenderState(result) }
             parentStyle = result
             parentPure = pure
         }
-        return result
+        return parentStyle!
     }
+
+    private lazy var rootElement: Element? = document.documentElement
 
     /// The element's style in `state`, and whether it is pure: no structural selector matched it or an
     /// ancestor. A pure style follows from the element's signature (ancestor chain, attributes selectors
@@ -345,7 +369,7 @@ public final class PageStyles {
     }
 
     private func compute(_ element: Element, blocks: [MatchedBlock], pseudo: PseudoElement?, parent: ComputedStyle?) -> ComputedStyle {
-        let (values, custom) = Cascade.resolve(blocks, parentCustom: parent?.values.customProperties ?? [:])
+        let (values, custom) = Cascade.resolve(blocks, parentCustom: parent?.box.values.customProperties ?? [:])
         let computer = StyleComputer(values: values, parent: parent, rootFontSize: rootFontSize, viewport: viewport, element: element, pseudo: pseudo)
         var style = computer.compute()
         style.mutableValues.customProperties = custom
@@ -354,26 +378,10 @@ public final class PageStyles {
 
     // MARK: Visibility
 
-    /// The render state of `element`, from its ancestors'.
+    /// The render state of `element` (all are known once the page is prepared).
     func renderState(of element: Element) -> RenderState {
-        if let known = renderStates[element.documentOrder] { return known }
         prepare()
-        let (known, chain) = Self.chain(to: element) { renderStates[$0.documentOrder] != nil }
-        var parentState = known.flatMap { renderStates[$0.documentOrder] }
-        for node in chain {
-            // A pure element's render state follows from its signature, like its style.
-            let profile = pure[node.documentOrder] ? profiles[node.documentOrder] : nil
-            let state: RenderState
-            if let known = profile?.renderState {
-                state = known
-            } else {
-                state = computeRenderState(node, parent: parentState)
-                profile?.renderState = state
-            }
-            renderStates[node.documentOrder] = state
-            parentState = state
-        }
-        return parentState!
+        return renderStates[element.documentOrder]!
     }
 
     /// display, visibility and content-visibility from the matched rules that can set them, as `StyleComputer`
@@ -393,7 +401,7 @@ public final class PageStyles {
             for (position, declaration) in block.declarations.enumerated() {
                 if case .pending = declaration.value {
                     if SelectorIndex.declaration(declaration, mayAffect: SelectorIndex.visibilityProperties) {
-                        return RenderState(style(of: element, state: []).values)
+                        return RenderState(style(of: element, state: []))
                     }
                     continue
                 }
@@ -461,8 +469,8 @@ public final class PageStyles {
     /// its overflow is then `visible` on both axes (not inherited), so box rules need not compute its style.
     public func mayHaveOverflow(_ element: Element) -> Bool {
         measured {
-            if let inline = dom.style(element), Self.mayDeclare(inline, Self.overflowNeedles) { return true }
-            return hasOverflowRules && matches(element, state: []).mayOverflow
+            prepare()
+            return facts[element.documentOrder].contains(.mayOverflow)
         }
     }
 
@@ -474,6 +482,14 @@ public final class PageStyles {
 
     private func mayGenerateContent(_ element: Element, pseudo: PseudoElement, state: ElementState) -> Bool {
         guard hasGeneratedContentRules else { return false }
+        if state.isEmpty {
+            prepare()
+            switch pseudo {
+            case .before: return facts[element.documentOrder].contains(.generatesBefore)
+            case .after: return facts[element.documentOrder].contains(.generatesAfter)
+            case .other: return false
+            }
+        }
         switch pseudo {
         case .before: return matches(element, state: state).generatesBefore
         case .after: return matches(element, state: state).generatesAfter
@@ -602,16 +618,40 @@ public final class PageStyles {
         for (element, profile) in zip(elements, known) {
             profiles[element.documentOrder] = profile ?? made[hashes[element.documentOrder]]
         }
-        guard !structuralSheets.isEmpty else { return }
+        if !structuralSheets.isEmpty {
+            for element in elements {
+                let order = element.documentOrder, parent = element.parentOrder
+                if parent >= 0, !pure[parent] { pure[order] = false }
+                let live = match(element, state: [], structural: true)
+                guard live.matchesAnything else { continue }
+                var full = profiles[order]!.matches
+                full.add(structural: live)
+                structuralMatches[order] = full
+                pure[order] = false
+            }
+        }
+        // Render states parent first (nearly every element is asked whether it is rendered); a pure
+        // element's follows from its signature, so the profile hands it over.
+        facts = Array(repeating: [], count: count)
         for element in elements {
             let order = element.documentOrder, parent = element.parentOrder
-            if parent >= 0, !pure[parent] { pure[order] = false }
-            let live = match(element, state: [], structural: true)
-            guard live.matchesAnything else { continue }
-            var full = profiles[order]!.matches
-            full.add(structural: live)
-            structuralMatches[order] = full
-            pure[order] = false
+            let found = matches(element, state: [])
+            var known: NodeFacts = []
+            if hasOverflowRules, found.mayOverflow { known.insert(.mayOverflow) }
+            if let inline = dom.style(element), Self.mayDeclare(inline, Self.overflowNeedles) { known.insert(.mayOverflow) }
+            if found.generatesBefore { known.insert(.generatesBefore) }
+            if found.generatesAfter { known.insert(.generatesAfter) }
+            facts[order] = known
+            // A `var()` may have computed it with the full style already.
+            guard renderStates[order] == nil else { continue }
+            let profile = pure[order] ? profiles[order] : nil
+            if let shared = profile?.renderState {
+                renderStates[order] = shared
+            } else {
+                let state = computeRenderState(element, parent: parent >= 0 ? renderStates[parent] : nil)
+                profile?.renderState = state
+                renderStates[order] = state
+            }
         }
     }
 

@@ -101,9 +101,10 @@ final class ElementProfile: Sendable {
     /// Chain-only matches in the normal state.
     let matches: PageStyles.Matches
     private let derived = Mutex(Derived())
+    /// The pure render state, packed, plus 0x100 once known: read for nearly every element, so lock-free.
+    private let packedRenderState = Atomic<UInt16>(0)
 
     private struct Derived {
-        var renderState: RenderState?
         var stateMatches: [UInt8: PageStyles.Matches] = [:]
         var styles: [(state: UInt8, rootFontSize: Double, style: ComputedStyle)] = []
     }
@@ -115,8 +116,14 @@ final class ElementProfile: Sendable {
 
     /// The render state of a pure element with this signature.
     var renderState: RenderState? {
-        get { derived.withLock { $0.renderState } }
-        set { derived.withLock { $0.renderState = newValue } }
+        get {
+            let packed = packedRenderState.load(ordering: .acquiring)
+            return packed == 0 ? nil : RenderState(packed: UInt8(truncatingIfNeeded: packed))
+        }
+        set {
+            guard let newValue else { return }
+            packedRenderState.store(0x100 | UInt16(newValue.packed), ordering: .releasing)
+        }
     }
 
     /// Chain-only matches in a dynamic state.
