@@ -524,6 +524,14 @@ public final class PageStyles {
 
         var matchesAnything: Bool { !own.isEmpty || !before.isEmpty || !after.isEmpty }
 
+        var facts: NodeFacts {
+            var facts: NodeFacts = []
+            if mayOverflow { facts.insert(.mayOverflow) }
+            if generatesBefore { facts.insert(.generatesBefore) }
+            if generatesAfter { facts.insert(.generatesAfter) }
+            return facts
+        }
+
         /// Adds live structural matches, if any.
         mutating func add(structural live: Matches) {
             guard live.matchesAnything else { return }
@@ -633,14 +641,11 @@ public final class PageStyles {
         // Render states parent first (nearly every element is asked whether it is rendered); a pure
         // element's follows from its signature, so the profile hands it over.
         facts = Array(repeating: [], count: count)
+        let hasStructuralMatches = !structuralMatches.isEmpty
         for element in elements {
             let order = element.documentOrder, parent = element.parentOrder
-            let found = matches(element, state: [])
-            var known: NodeFacts = []
-            if hasOverflowRules, found.mayOverflow { known.insert(.mayOverflow) }
+            var known = (hasStructuralMatches ? structuralMatches[order]?.facts : nil) ?? profiles[order]!.facts
             if let inline = dom.style(element), Self.mayDeclare(inline, Self.overflowNeedles) { known.insert(.mayOverflow) }
-            if found.generatesBefore { known.insert(.generatesBefore) }
-            if found.generatesAfter { known.insert(.generatesAfter) }
             facts[order] = known
             // A `var()` may have computed it with the full style already.
             guard renderStates[order] == nil else { continue }

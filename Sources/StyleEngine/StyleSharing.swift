@@ -26,7 +26,7 @@ final class StyleShareTable: Sendable {
         var styles: [ShareKey: ComputedStyle] = [:]
         var contexts: [Context: ContextInfo] = [:]
         var nextSerial = 0
-        var profiles: [SignatureHash: ElementProfile] = [:]
+        var profiles: ProfileTable
     }
 
     /// A page's viewport and sheets in cascade order (by parse serial and level).
@@ -35,10 +35,13 @@ final class StyleShareTable: Sendable {
         var sheets: [Int]
     }
 
-    private let state = Mutex(State())
+    private let state: Mutex<State>
     let capacity: Int
 
-    init(capacity: Int) { self.capacity = max(1, capacity) }
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+        state = Mutex(State(profiles: ProfileTable(capacity: self.capacity)))
+    }
 
     /// A context's number in this run, and the attributes element signatures read under it (by name:
     /// whether the value matters), which `reads` works out the first time.
@@ -77,18 +80,60 @@ final class StyleShareTable: Sendable {
 
     /// The profiles known for these signatures (nil where none is), under one lock for a whole page.
     func profiles(for signatures: [SignatureHash]) -> [ElementProfile?] {
-        state.withLock { state in signatures.map { state.profiles[$0] } }
+        state.withLock { state in signatures.map { state.profiles.find($0) } }
     }
 
     /// Stores new profiles and returns what the table holds for each (another page's when it got there first).
     func insert(_ profiles: [ElementProfile]) -> [ElementProfile] {
         state.withLock { state in
             profiles.map { profile in
-                if let known = state.profiles[profile.signature] { return known }
-                state.profiles.store(profile, for: profile.signature, capacity: capacity)
+                if let known = state.profiles.find(profile.signature) { return known }
+                state.profiles.insert(profile)
                 return profile
             }
         }
+    }
+}
+
+/// Profiles by signature, in open addressing: a signature is already a uniform hash, so its first word
+/// picks the slot (a Dictionary would hash it again, and that was most of a page's lookups). Grows by
+/// doubling; holding `capacity` profiles, it starts over like the run's other tables.
+struct ProfileTable {
+    private var slots: [ElementProfile?] = Array(repeating: nil, count: 64)
+    private(set) var count = 0
+    let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func find(_ signature: SignatureHash) -> ElementProfile? {
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: signature.first) & mask
+        while let profile = slots[index] {
+            if profile.signature == signature { return profile }
+            index = (index + 1) & mask
+        }
+        return nil
+    }
+
+    /// Adds a profile whose signature is not in the table.
+    mutating func insert(_ profile: ElementProfile) {
+        if count >= capacity {
+            slots = Array(repeating: nil, count: 64)
+            count = 0
+        } else if 2 * (count + 1) > slots.count {
+            let old = slots
+            slots = Array(repeating: nil, count: slots.count * 2)
+            for case let moved? in old { place(moved) }
+        }
+        place(profile)
+        count += 1
+    }
+
+    private mutating func place(_ profile: ElementProfile) {
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: profile.signature.first) & mask
+        while slots[index] != nil { index = (index + 1) & mask }
+        slots[index] = profile
     }
 }
 
@@ -98,8 +143,9 @@ final class StyleShareTable: Sendable {
 /// its render state and computed styles. Built by the first page that meets the signature, read by the rest.
 final class ElementProfile: Sendable {
     let signature: SignatureHash
-    /// Chain-only matches in the normal state.
+    /// Chain-only matches in the normal state, and what they say about overflow and generated content.
     let matches: PageStyles.Matches
+    let facts: NodeFacts
     private let derived = Mutex(Derived())
     /// The pure render state, packed, plus 0x100 once known: read for nearly every element, so lock-free.
     private let packedRenderState = Atomic<UInt16>(0)
@@ -112,6 +158,7 @@ final class ElementProfile: Sendable {
     init(signature: SignatureHash, matches: PageStyles.Matches) {
         self.signature = signature
         self.matches = matches
+        facts = matches.facts
     }
 
     /// The render state of a pure element with this signature.

@@ -12,6 +12,7 @@ public final class StyleSheetCache: @unchecked Sendable {
     private var byPath: [String: StyleSheet?] = [:]
     private var byText: [String: StyleSheet] = [:]
     private var byInlineText: [String: [Declaration]] = [:]
+    private var resolutions: [String: StylePaths.Resolution] = [:]
     private var parses = 0
     private var styleNanoseconds: UInt64 = 0
 
@@ -66,6 +67,15 @@ public final class StyleSheetCache: @unchecked Sendable {
         let parsed = CSSParser.parseDeclarationList(text)
         lock.withLock { byInlineText.store(parsed, for: text, capacity: 10_000) }
         return parsed
+    }
+
+    /// Where a page's `<link href>` points: the same for every page of a folder with the same `<base href>`,
+    /// so resolved once per run (`key` names the folder, base, site root and href).
+    func resolution(key: String, resolve: () -> StylePaths.Resolution) -> StylePaths.Resolution {
+        if let known = lock.withLock({ resolutions[key] }) { return known }
+        let resolved = resolve()
+        lock.withLock { resolutions.store(resolved, for: key, capacity: 10_000) }
+        return resolved
     }
 
     /// How many sheets were parsed (for the benchmark and tests).

@@ -119,9 +119,16 @@ struct SheetCollector {
                 let rel = element.tokens("rel")
                 guard rel.contains("stylesheet"), !rel.contains("alternate"), let href = element.attribute("href") else { continue }
                 if let type = element.attribute("type")?.trimmedText.lowercased(), !type.isEmpty, type != "text/css" { continue }
-                load(href, resolved: StylePaths.Resolution(urls.resolve(href)), referrer: pagePath, depth: 0, importing: [])
+                load(href, resolved: resolve(href), referrer: pagePath, depth: 0, importing: [])
             }
         }
+    }
+
+    /// A page URL depends on the page's folder (not its file name), its `<base href>` and the site root.
+    private func resolve(_ href: String) -> StylePaths.Resolution {
+        let folder = pagePath.lastIndex(of: "/").map { pagePath[..<$0] } ?? ""
+        let key = [String(folder), urls.baseHref ?? "\u{1}", siteRoot ?? "\u{1}", href].joined(separator: "\u{0}")
+        return cache.resolution(key: key) { StylePaths.Resolution(urls.resolve(href)) }
     }
 
     /// `<style>`/`<link>` inside `<noscript>` or `<template>` does not apply in a scripting browser.
