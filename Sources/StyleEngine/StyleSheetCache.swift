@@ -13,6 +13,7 @@ public final class StyleSheetCache: @unchecked Sendable {
     private var byText: [String: StyleSheet] = [:]
     private var byInlineText: [String: [Declaration]] = [:]
     private var resolutions: [String: StylePaths.Resolution] = [:]
+    private var collections: [SignatureHash: SheetCollector.Collection] = [:]
     private var parses = 0
     private var styleNanoseconds: UInt64 = 0
 
@@ -76,6 +77,13 @@ public final class StyleSheetCache: @unchecked Sendable {
         let resolved = resolve()
         lock.withLock { resolutions.store(resolved, for: key, capacity: 10_000) }
         return resolved
+    }
+
+    /// The sheets of pages whose style sources hash to `key` (see `SheetCollector.Collection`).
+    func collection(for key: SignatureHash) -> SheetCollector.Collection? { lock.withLock { collections[key] } }
+
+    func store(_ collection: SheetCollector.Collection, for key: SignatureHash) {
+        lock.withLock { collections.store(collection, for: key, capacity: 1_000) }
     }
 
     /// How many sheets were parsed (for the benchmark and tests).

@@ -95,7 +95,17 @@ struct SheetCollector {
     let urls: PageURLResolver
     var sheets: [PageSheet] = []
     var diagnostics: [StyleDiagnostic] = []
+    /// Per diagnostic: whether the page itself is the referrer (the rest name a sheet).
+    private var fromPage: [Bool] = []
     static let maximumImportDepth = 16
+
+    /// What a collection depends on besides the page's path (which only page-level diagnostics name):
+    /// the page's folder, base, site root and viewport, and each `<style>`/`<link>` that applies.
+    /// Pages of one template share it, and the run collects their sheets once (`StyleSheetCache.collection`).
+    struct Collection: Sendable {
+        var sheets: [PageSheet]
+        var diagnostics: [(kind: StyleDiagnostic.Kind, url: String, referrer: String?)]
+    }
 
     init(document: HTMLDocument, pagePath: String, siteRoot: String?, viewport: Viewport, cache: StyleSheetCache, loader: StyleSheetLoader?) {
         self.document = document; self.pagePath = pagePath; self.siteRoot = siteRoot
@@ -104,11 +114,43 @@ struct SheetCollector {
     }
 
     mutating func collect() {
-        if urls.baseIsRemote, let base = urls.baseHref {
-            diagnostics.append(StyleDiagnostic(kind: .remoteBase, url: base, referrer: pagePath))
+        let candidates = (document.elements(named: "style") + document.elements(named: "link"))
+            .filter { !isInert($0) }.sorted { $0.documentOrder < $1.documentOrder }
+        let key = collectionKey(candidates)
+        if let known = cache.collection(for: key) {
+            sheets = known.sheets
+            diagnostics = known.diagnostics.map { StyleDiagnostic(kind: $0.kind, url: $0.url, referrer: $0.referrer ?? pagePath) }
+            return
         }
-        let candidates = (document.elements(named: "style") + document.elements(named: "link")).sorted { $0.documentOrder < $1.documentOrder }
-        for element in candidates where !isInert(element) {
+        collect(candidates)
+        cache.store(Collection(sheets: sheets, diagnostics: zip(diagnostics, fromPage).map { diagnostic, fromPage in
+            (diagnostic.kind, diagnostic.url, fromPage ? nil : diagnostic.referrer)
+        }), for: key)
+    }
+
+    private func collectionKey(_ candidates: [Element]) -> SignatureHash {
+        var hasher = SignatureHasher()
+        for part in [pagePath.lastIndex(of: "/").map { String(pagePath[..<$0]) } ?? "", urls.baseHref ?? "\u{1}", siteRoot ?? "\u{1}"] {
+            hasher.combine(part)
+        }
+        for number in [viewport.width, viewport.height, viewport.devicePixelRatio] { hasher.combine(number.bitPattern) }
+        hasher.combine(viewport.isTouch ? 1 : 0)
+        for element in candidates {
+            hasher.combine(element.name)
+            for name in ["media", "type", "rel", "href"] { hasher.combine(element.attribute(name) ?? "\u{1}") }
+            if element.name == "style" {
+                hasher.combine(UInt64(element.line))
+                hasher.combine(element.textContent)
+            }
+        }
+        return hasher.value
+    }
+
+    private mutating func collect(_ candidates: [Element]) {
+        if urls.baseIsRemote, let base = urls.baseHref {
+            report(.remoteBase, url: base, referrer: pagePath, depth: 0)
+        }
+        for element in candidates {
             let media = element.attribute("media").map { MediaQueryList($0) }
             if let media, !media.matches(viewport) { continue }
             if element.name == "style" {
@@ -139,18 +181,24 @@ struct SheetCollector {
     private mutating func load(_ href: String, resolved: StylePaths.Resolution, referrer: String, depth: Int, importing: Set<String>) {
         switch resolved {
         case .failed(let kind):
-            diagnostics.append(StyleDiagnostic(kind: kind, url: href, referrer: referrer))
+            report(kind, url: href, referrer: referrer, depth: depth)
         case .local(let path):
             guard depth < Self.maximumImportDepth, !importing.contains(path) else {
-                diagnostics.append(StyleDiagnostic(kind: .importCycle, url: href, referrer: referrer))
+                report(.importCycle, url: href, referrer: referrer, depth: depth)
                 return
             }
             guard let loader, let sheet = cache.sheet(at: path, loader: loader) else {
-                diagnostics.append(StyleDiagnostic(kind: .notFound, url: href, referrer: referrer))
+                report(.notFound, url: href, referrer: referrer, depth: depth)
                 return
             }
             add(sheet, path: path, source: path, depth: depth, importing: importing.union([path]))
         }
+    }
+
+    /// Depth 0 is the page's own `<link>`s (and its base); deeper ones are `@import`s in sheets.
+    private mutating func report(_ kind: StyleDiagnostic.Kind, url: String, referrer: String, depth: Int) {
+        diagnostics.append(StyleDiagnostic(kind: kind, url: url, referrer: referrer))
+        fromPage.append(depth == 0)
     }
 
     private mutating func add(_ sheet: StyleSheet, path: String, source: String, depth: Int, importing: Set<String>) {

@@ -109,6 +109,27 @@ import Testing
         #expect(outside.diagnostics.map(\.kind) == [.outsideRoot])
     }
 
+    /// Pages of one template collect their sheets once a run: what depends on the page (its folder, its
+    /// base) keeps pages apart, and each page's own diagnostics still name that page.
+    @Test func collectionsAreSharedOnlyWhereTheyCannotDiffer() throws {
+        let files = ["site/a/s.css": "p { color: red }", "site/b/s.css": "p { color: blue }", "site/a/i.css": "@import 'gone.css';"]
+        let html = #"<html><head><link rel="stylesheet" href="s.css"><link rel="stylesheet" href="i.css"><link rel="stylesheet" href="no.css"></head><body><p id="p">x</p></body></html>"#
+        let cache = StyleSheetCache()
+        func page(_ path: String, _ markup: String = html) throws -> PageStyles {
+            PageStyles(document: try HTMLDocument(html: markup), pagePath: path, siteRoot: "site", cache: cache) { files[$0] }
+        }
+        let first = try page("site/a/one.html"), second = try page("site/a/two.html"), other = try page("site/b/one.html")
+        #expect(try first.style("p").color == rgb("red") && second.style("p").color == rgb("red"))
+        #expect(try other.style("p").color == rgb("blue"), "another folder resolves s.css elsewhere")
+        let missing = second.diagnostics.filter { $0.kind == .notFound }
+        #expect(missing.map(\.referrer).sorted() == ["site/a/i.css", "site/a/two.html"], "the import's referrer is the sheet, the link's the page")
+        #expect(first.diagnostics.contains { $0.referrer == "site/a/one.html" } && !first.diagnostics.contains { $0.referrer == "site/a/two.html" })
+        let based = try page("site/a/three.html", html.replacingOccurrences(of: "<head>", with: #"<head><base href="../b/">"#))
+        #expect(try based.style("p").color == rgb("blue"), "a base moves the links")
+        let media = try page("site/a/four.html", html.replacingOccurrences(of: #"href="s.css""#, with: #"href="s.css" media="print""#))
+        #expect(try media.style("p").color == rgb("black"))
+    }
+
     @Test func cacheIsSharedAcrossThreads() async {
         let cache = StyleSheetCache()
         await withTaskGroup(of: Int.self) { group in
