@@ -92,11 +92,32 @@ public final class PageStyles {
     /// The run's share table, or one of the page's own when the cache shares nothing across pages.
     private let shares: StyleShareTable
 
-    /// Styles in the normal state by node (the common question, answered without hashing), and in other states by key.
+    /// Styles in the normal state by node (the common question), and what is known per node in the few
+    /// other states rules ask about (focus, focus-within): all answered without hashing.
     private var normalStyles: [ComputedStyle?]
-    private var memo: [Int: ComputedStyle] = [:]
-    /// Which memoised styles in other states are pure (see `compute(_:state:parent:parentPure:)`).
-    private var pureStates: Set<Int> = []
+    private var stateTables: [StateTable] = []
+
+    private struct StateTable {
+        let state: ElementState
+        var styles: [ComputedStyle?]
+        /// Whether the style is pure (see `compute(_:state:parent:parentPure:)`).
+        var pure: [Bool]
+        var matches: [Matches?]
+
+        init(state: ElementState, count: Int) {
+            self.state = state
+            styles = Array(repeating: nil, count: count)
+            pure = Array(repeating: false, count: count)
+            matches = Array(repeating: nil, count: count)
+        }
+    }
+
+    /// The position of `state`'s table in `stateTables`, made on first use.
+    private func table(_ state: ElementState) -> Int {
+        if let index = stateTables.firstIndex(where: { $0.state == state }) { return index }
+        stateTables.append(StateTable(state: state, count: document.nodeCount))
+        return stateTables.count - 1
+    }
     /// Per node, filled by `prepare`: the element's profile, and whether it is pure in the normal state
     /// (neither it nor an ancestor matched a structural selector).
     private var profiles: [ElementProfile?] = []
@@ -113,10 +134,9 @@ public final class PageStyles {
     private var filters: [AncestorFilter?]
     private var renderStates: [RenderState?]
     private var inlineDeclarations: [Int: [Declaration]] = [:]
-    /// Matched rules of the elements a structural selector matched in the normal state, by node, and of
-    /// every element asked about in other states, by key (see `Matches`); the rest are their profiles'.
+    /// Matched rules of the elements a structural selector matched in the normal state, by node (see
+    /// `Matches`); the rest are their profiles'.
     private var structuralMatches: [Int: Matches] = [:]
-    private var stateMatches: [Int: Matches] = [:]
     private var rootFontSize: Double = 16
     private var rootFontSizeKnown = false
     private var candidateBuffer: [SelectorIndex.Entry] = []
@@ -244,31 +264,31 @@ public final class PageStyles {
         }
     }
 
-    private static func key(_ element: Element, _ state: ElementState) -> Int { element.documentOrder << 8 | Int(state.rawValue) }
-
     private func memoised(_ element: Element, _ state: ElementState) -> ComputedStyle? {
-        state.isEmpty ? normalStyles[element.documentOrder] : memo[Self.key(element, state)]
+        state.isEmpty ? normalStyles[element.documentOrder] : stateTables[table(state)].styles[element.documentOrder]
     }
 
     private func memoise(_ style: ComputedStyle, pure: Bool, _ element: Element, _ state: ElementState) {
         if state.isEmpty {
             normalStyles[element.documentOrder] = style
         } else {
-            memo[Self.key(element, state)] = style
-            if pure { pureStates.insert(Self.key(element, state)) }
+            let index = table(state)
+            stateTables[index].styles[element.documentOrder] = style
+            stateTables[index].pure[element.documentOrder] = pure
         }
     }
 
     /// Whether the memoised style of `element` in `state` follows from its signature (see `compute`).
     private func isPure(_ element: Element, _ state: ElementState) -> Bool {
-        state.isEmpty ? pure[element.documentOrder] : pureStates.contains(Self.key(element, state))
+        state.isEmpty ? pure[element.documentOrder] : stateTables[table(state)].pure[element.documentOrder]
     }
 
     private func style(of element: Element, state: ElementState) -> ComputedStyle {
         if let known = memoised(element, state) { return known }
         prepare()
         // rem is relative to the root's normal style, so that comes first, whatever is asked.
-        if !rootFontSizeKnown, let root = rootElement, root != element || !state.isEmpty {
+        if !rootFontSizeKnown, rootOrder >= 0, rootOrder != element.documentOrder || !state.isEmpty,
+           let root = document.element(at: rootOrder) {
             _ = style(of: root, state: [])
         }
         // Ancestors are in the state the subject's implies, and take one only if some selector of the page
@@ -280,7 +300,7 @@ public final class PageStyles {
         for node in chain {
             let nodeState = node == element ? state : ancestorState
             let (result, pure) = compute(node, state: nodeState, parent: parentStyle, parentPure: parentPure)
-            if nodeState.isEmpty, node.documentOrder == rootElement?.documentOrder {
+            if nodeState.isEmpty, node.documentOrder == rootOrder {
                 rootFontSize = result.fontSize
                 rootFontSizeKnown = true
             }
@@ -292,7 +312,8 @@ public final class PageStyles {
         return parentStyle!
     }
 
-    private lazy var rootElement: Element? = document.documentElement
+    /// The root element's position in document order (-1: the page has no element).
+    private lazy var rootOrder: Int = document.documentElement?.documentOrder ?? -1
 
     /// The element's style in `state`, and whether it is pure: no structural selector matched it or an
     /// ancestor. A pure style follows from the element's signature (ancestor chain, attributes selectors
@@ -558,7 +579,8 @@ public final class PageStyles {
             if !structuralSheets.isEmpty, let known = structuralMatches[order] { return known }
             return profiles[order]!.matches
         }
-        if let known = stateMatches[Self.key(element, state)] { return known }
+        let index = table(state)
+        if let known = stateTables[index].matches[order] { return known }
         let profile = profiles[order]!
         var found: Matches
         if let known = profile.matches(in: state.rawValue) {
@@ -568,7 +590,7 @@ public final class PageStyles {
             profile.store(found, in: state.rawValue)
         }
         if !structuralSheets.isEmpty { found.add(structural: match(element, state: state, structural: true)) }
-        stateMatches[Self.key(element, state)] = found
+        stateTables[index].matches[order] = found
         return found
     }
 
@@ -587,23 +609,31 @@ public final class PageStyles {
         var seed = SignatureHasher()
         seed.combine(UInt64(shareContext))
         let root = seed.value
-        let names = (0..<document.nameCount).map { id in
+        // Per name id, looked up when first met: its hash, and whether signatures read it as an attribute.
+        var names = [SignatureHash?](repeating: nil, count: document.nameCount)
+        var reads = [SignatureRead](repeating: .unknown, count: document.nameCount)
+        let readsByName = context.reads
+        func hash(ofName id: Int32) -> SignatureHash {
+            if let known = names[Int(id)] { return known }
             var hasher = SignatureHasher()
-            hasher.combine(document.name(ofID: Int32(id)))
+            hasher.combine(document.name(ofID: id))
+            names[Int(id)] = hasher.value
             return hasher.value
         }
-        let reads = signatureReads
         for order in 0..<count {
             guard let element = document.element(at: order) else { continue }
             let parent = element.parentOrder
             var hasher = SignatureHasher(seed: parent >= 0 ? hashes[parent] : root)
-            hasher.combine(names[Int(element.nameID)])
+            hasher.combine(hash(ofName: element.nameID))
             var attributes = SignatureHash.zero
             if element.hasAttributes {
                 element.forEachAttribute { id, value in
-                    guard let valueMatters = reads[Int(id)] else { return }
-                    var attribute = SignatureHasher(seed: names[Int(id)])
-                    if valueMatters { attribute.combine(value) }
+                    if reads[Int(id)] == .unknown {
+                        reads[Int(id)] = readsByName[document.name(ofID: id)].map { $0 ? .value : .presence } ?? .ignored
+                    }
+                    guard reads[Int(id)] != .ignored else { return }
+                    var attribute = SignatureHasher(seed: hash(ofName: id))
+                    if reads[Int(id)] == .value { attribute.combine(value) }
                     attributes = attributes &+ attribute.value
                 }
             }
@@ -717,11 +747,8 @@ public final class PageStyles {
 
     // MARK: Element signatures
 
-    /// Attributes element signatures read, by this page's name id (nil: not read): whether the value matters.
-    private var signatureReads: [Bool?] {
-        let reads = context.reads
-        return (0..<document.nameCount).map { reads[document.name(ofID: Int32($0))] }
-    }
+    /// How an element's signature reads an attribute.
+    private enum SignatureRead { case unknown, ignored, presence, value }
 
     /// What an element's signature reads under these sheets: the attributes their chain-only selectors read
     /// (`SelectorReads`), and those its style depends on besides (see `compute(_:state:parent:parentPure:)`).
