@@ -94,21 +94,21 @@ public final class PageStyles {
 
     /// Styles in the normal state by node (the common question), and what is known per node in the few
     /// other states rules ask about (focus, focus-within): all answered without hashing.
-    private var normalStyles: [ComputedStyle?]
+    private var normalStyles: NodeSlots<ComputedStyle>
     private var stateTables: [StateTable] = []
 
     private struct StateTable {
         let state: ElementState
-        var styles: [ComputedStyle?]
+        var styles: NodeSlots<ComputedStyle>
         /// Whether the style is pure (see `compute(_:state:parent:parentPure:)`).
         var pure: [Bool]
-        var matches: [Matches?]
+        var matches: NodeSlots<Matches>
 
         init(state: ElementState, count: Int) {
             self.state = state
-            styles = Array(repeating: nil, count: count)
+            styles = NodeSlots(count: count)
             pure = Array(repeating: false, count: count)
-            matches = Array(repeating: nil, count: count)
+            matches = NodeSlots(count: count)
         }
     }
 
@@ -120,7 +120,7 @@ public final class PageStyles {
     }
     /// Per node, filled by `prepare`: the element's profile, and whether it is pure in the normal state
     /// (neither it nor an ancestor matched a structural selector).
-    private var profiles: [ElementProfile?] = []
+    private var profiles = NodeSlots<ElementProfile>(count: 0)
     private var pure: [Bool] = []
     private var facts: [NodeFacts] = []
     private var prepared = false
@@ -201,6 +201,7 @@ public final class PageStyles {
     ///   - loader: reads a resolved path; nil loads no external sheet (inline `<style>` still applies).
     public init(document: HTMLDocument, pagePath: String = "", siteRoot: String? = nil, viewport: Viewport = .desktop,
                 cache: StyleSheetCache? = nil, loader: StyleSheetLoader? = nil) {
+        let start = cache?.measuresTime == true ? Self.monotonicNanoseconds() : 0
         self.document = document
         self.pagePath = pagePath
         self.siteRoot = siteRoot
@@ -209,14 +210,30 @@ public final class PageStyles {
         self.loader = loader
         self.dom = DOMCache(document: document)
         self.filters = Array(repeating: nil, count: document.nodeCount)
-        self.normalStyles = Array(repeating: nil, count: document.nodeCount)
+        self.normalStyles = NodeSlots(count: document.nodeCount)
         self.renderStates = Array(repeating: nil, count: document.nodeCount)
         self.measuresTime = self.cache.measuresTime
         self.shares = self.cache.sharesAcrossPages ? self.cache.shares : StyleShareTable(capacity: 50_000)
+        if measuresTime { elapsed = Self.monotonicNanoseconds() - start }
     }
 
+    /// Setting up and dropping the page's tables is part of the stage: measured too.
     deinit {
-        if elapsed > 0 { cache.addStyleTime(nanoseconds: elapsed) }
+        guard measuresTime else { return }
+        let start = Self.monotonicNanoseconds()
+        dropTables()
+        cache.addStyleTime(nanoseconds: elapsed + Self.monotonicNanoseconds() - start)
+    }
+
+    private func dropTables() {
+        normalStyles = NodeSlots(count: 0)
+        stateTables = []
+        profiles = NodeSlots(count: 0)
+        (pure, facts, filters, renderStates) = ([], [], [], [])
+        shared = [:]
+        structuralMatches = [:]
+        inlineDeclarations = [:]
+        dom.drop()
     }
 
     /// Runs `body`, adding its time to the page's total when measuring (outermost calls only).
@@ -602,7 +619,7 @@ public final class PageStyles {
         guard !prepared else { return }
         prepared = true
         let count = document.nodeCount
-        profiles = Array(repeating: nil, count: count)
+        profiles = NodeSlots(count: count)
         pure = Array(repeating: true, count: count)
         var hashes = [SignatureHash](repeating: .zero, count: count)
         var elements: [Element] = []
@@ -853,6 +870,33 @@ public final class PageStyles {
             return matched.sorted {
                 ($0.block.level.rawValue, $0.block.specificity, $0.block.order) < ($1.block.level.rawValue, $1.block.specificity, $1.block.order)
             }.map(\.rule)
+        }
+    }
+}
+
+/// Per-node values that many nodes never get (text nodes, elements no rule asks about): a slot per node
+/// and the values packed. Dropping a page then releases only what was stored; a per-node array of
+/// optional references cost a value-witness call per node when freed, a tenth of the CSS stage.
+struct NodeSlots<Value> {
+    private var slots: [Int32]
+    private var values: [Value] = []
+
+    init(count: Int) { slots = Array(repeating: -1, count: count) }
+
+    subscript(order: Int) -> Value? {
+        get {
+            let slot = slots[order]
+            return slot < 0 ? nil : values[Int(slot)]
+        }
+        set {
+            guard let newValue else { slots[order] = -1; return }
+            let slot = slots[order]
+            if slot >= 0 {
+                values[Int(slot)] = newValue
+            } else {
+                slots[order] = Int32(values.count)
+                values.append(newValue)
+            }
         }
     }
 }

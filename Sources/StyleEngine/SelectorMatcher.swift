@@ -9,7 +9,7 @@ final class DOMCache {
     let styleName: Int32?
     let ariaHiddenName: Int32?
     let inertName: Int32?
-    private var classLists: [[String]?]
+    private var classLists: NodeSlots<[String]>
     private var siblingLists: [Int: [Element]] = [:]
     private var positions: [Int: Int] = [:]
 
@@ -20,7 +20,14 @@ final class DOMCache {
         styleName = document.nameID("style")
         ariaHiddenName = document.nameID("aria-hidden")
         inertName = document.nameID("inert")
-        classLists = Array(repeating: nil, count: document.nodeCount)
+        classLists = NodeSlots(count: document.nodeCount)
+    }
+
+    /// Frees the per-node tables (see `PageStyles.dropTables`).
+    func drop() {
+        classLists = NodeSlots(count: 0)
+        siblingLists = [:]
+        positions = [:]
     }
 
     func id(_ element: Element) -> String? { idName.flatMap { element.attribute(nameID: $0) } }
