@@ -169,8 +169,12 @@ public struct PageURLResolver: Sendable {
 
     /// The resolver for `document` at `pagePath`, with its `<base href>`.
     public init(document: HTMLDocument, pagePath: String, siteRoot: String? = "") {
-        let base = document.elements(named: "base").lazy.compactMap { $0.attribute("href") }.first
-        self.init(pagePath: pagePath, baseHref: base, siteRoot: siteRoot)
+        self.init(pagePath: pagePath, baseHref: Self.baseHref(of: document), siteRoot: siteRoot)
+    }
+
+    /// The first `<base href>` of the page, as written.
+    public static func baseHref(of document: HTMLDocument) -> String? {
+        document.elements(named: "base").lazy.compactMap { $0.attribute("href") }.first
     }
 
     /// Resolves a URL written in the page.

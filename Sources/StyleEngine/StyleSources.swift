@@ -92,7 +92,9 @@ struct SheetCollector {
     let viewport: Viewport
     let cache: StyleSheetCache
     let loader: StyleSheetLoader?
-    let urls: PageURLResolver
+    /// The page's `<base href>`, if any; the resolver is made only when some link is not yet resolved.
+    let baseHref: String?
+    private lazy var urls = PageURLResolver(pagePath: pagePath, baseHref: baseHref, siteRoot: siteRoot)
     var sheets: [PageSheet] = []
     var diagnostics: [StyleDiagnostic] = []
     /// Per diagnostic: whether the page itself is the referrer (the rest name a sheet).
@@ -110,7 +112,7 @@ struct SheetCollector {
     init(document: HTMLDocument, pagePath: String, siteRoot: String?, viewport: Viewport, cache: StyleSheetCache, loader: StyleSheetLoader?) {
         self.document = document; self.pagePath = pagePath; self.siteRoot = siteRoot
         self.viewport = viewport; self.cache = cache; self.loader = loader
-        self.urls = PageURLResolver(document: document, pagePath: pagePath, siteRoot: siteRoot)
+        self.baseHref = PageURLResolver.baseHref(of: document)
     }
 
     mutating func collect() {
@@ -130,7 +132,7 @@ struct SheetCollector {
 
     private func collectionKey(_ candidates: [Element]) -> SignatureHash {
         var hasher = SignatureHasher()
-        for part in [pagePath.lastIndex(of: "/").map { String(pagePath[..<$0]) } ?? "", urls.baseHref ?? "\u{1}", siteRoot ?? "\u{1}"] {
+        for part in [pagePath.lastIndex(of: "/").map { String(pagePath[..<$0]) } ?? "", baseHref ?? "\u{1}", siteRoot ?? "\u{1}"] {
             hasher.combine(part)
         }
         for number in [viewport.width, viewport.height, viewport.devicePixelRatio] { hasher.combine(number.bitPattern) }
@@ -147,7 +149,7 @@ struct SheetCollector {
     }
 
     private mutating func collect(_ candidates: [Element]) {
-        if urls.baseIsRemote, let base = urls.baseHref {
+        if baseHref != nil, urls.baseIsRemote, let base = baseHref {
             report(.remoteBase, url: base, referrer: pagePath, depth: 0)
         }
         for element in candidates {
@@ -167,9 +169,9 @@ struct SheetCollector {
     }
 
     /// A page URL depends on the page's folder (not its file name), its `<base href>` and the site root.
-    private func resolve(_ href: String) -> StylePaths.Resolution {
+    private mutating func resolve(_ href: String) -> StylePaths.Resolution {
         let folder = pagePath.lastIndex(of: "/").map { pagePath[..<$0] } ?? ""
-        let key = [String(folder), urls.baseHref ?? "\u{1}", siteRoot ?? "\u{1}", href].joined(separator: "\u{0}")
+        let key = [String(folder), baseHref ?? "\u{1}", siteRoot ?? "\u{1}", href].joined(separator: "\u{0}")
         return cache.resolution(key: key) { StylePaths.Resolution(urls.resolve(href)) }
     }
 
