@@ -285,6 +285,10 @@ public final class PageStyles {
         state.isEmpty ? normalStyles[element.documentOrder] : stateTables[table(state)].styles[element.documentOrder]
     }
 
+    private func isMemoised(_ element: Element, _ state: ElementState) -> Bool {
+        state.isEmpty ? normalStyles.contains(element.documentOrder) : stateTables[table(state)].styles.contains(element.documentOrder)
+    }
+
     private func memoise(_ style: ComputedStyle, pure: Bool, _ element: Element, _ state: ElementState) {
         if state.isEmpty {
             normalStyles[element.documentOrder] = style
@@ -311,7 +315,7 @@ public final class PageStyles {
         // Ancestors are in the state the subject's implies, and take one only if some selector of the page
         // can tell (`:focus-within`, `:hover`…); otherwise their style is the normal one, already memoised.
         let ancestorState = state.forAncestors.intersection(statesUsed)
-        let (known, chain) = Self.chain(to: element) { memoised($0, ancestorState) != nil }
+        let (known, chain) = Self.chain(to: element) { isMemoised($0, ancestorState) }
         var parentStyle = known.flatMap { memoised($0, ancestorState) }
         var parentPure = known.map { isPure($0, ancestorState) } ?? true
         for node in chain {
@@ -882,6 +886,9 @@ struct NodeSlots<Value> {
     private var values: [Value] = []
 
     init(count: Int) { slots = Array(repeating: -1, count: count) }
+
+    /// Whether the node has a value (without copying it out).
+    func contains(_ order: Int) -> Bool { slots[order] >= 0 }
 
     subscript(order: Int) -> Value? {
         get {
