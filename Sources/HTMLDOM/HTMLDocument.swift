@@ -159,6 +159,26 @@ public final class HTMLDocument {
         tree.nodes[order].kind == .element ? Element(document: self, index: Int32(order)) : nil
     }
 
+    // A pass over every node that fills per-node tables reads these by position: an `Element` holds its
+    // document strongly, and copying one per node per step was a tenth of the style stage.
+
+    /// Whether the node at this position in document order is an element.
+    public func isElement(at order: Int) -> Bool { tree.nodes[order].kind == .element }
+
+    /// The parent's position of the node at `order`; -1 for a top-level node.
+    public func parentOrder(at order: Int) -> Int { Int(tree.nodes[order].parent) }
+
+    /// The interned tag name of the element at `order` (see `nameID(_:)`).
+    public func nameID(at order: Int) -> Int32 { tree.nodes[order].name }
+
+    /// Calls `body` with each attribute of the element at `order`: its interned name and value, in source order.
+    public func forEachAttribute(at order: Int, _ body: (_ nameID: Int32, _ value: String) -> Void) {
+        let record = tree.nodes[order]
+        for slot in Int(record.attributeStart)..<Int(record.attributeEnd) {
+            body(tree.attributeNames[slot], tree.attributeValues[slot])
+        }
+    }
+
     /// The `<html>` element (libxml2 always creates one for HTML input).
     public var documentElement: Element? {
         tree.nodes.indices.lazy.first { self.tree.nodes[$0].kind == .element }

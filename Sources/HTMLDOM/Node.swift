@@ -58,10 +58,7 @@ public struct Element: Hashable {
 
     /// Calls `body` with each attribute's interned name (see `HTMLDocument.nameID`) and value, in source order.
     public func forEachAttribute(_ body: (_ nameID: Int32, _ value: String) -> Void) {
-        let record = self.record
-        for slot in Int(record.attributeStart)..<Int(record.attributeEnd) {
-            body(document.tree.attributeNames[slot], document.tree.attributeValues[slot])
-        }
+        document.forEachAttribute(at: Int(index), body)
     }
 
     /// The value of attribute `name` (lower-case), or nil when absent.

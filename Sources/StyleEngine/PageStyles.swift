@@ -96,6 +96,8 @@ public final class PageStyles {
     /// other states rules ask about (focus, focus-within): all answered without hashing.
     private var normalStyles: NodeSlots<ComputedStyle>
     private var stateTables: [StateTable] = []
+    /// Each state's position in `stateTables` (-1: none yet), by its raw value: asked at every memo lookup.
+    private var tableIndex = [Int8](repeating: -1, count: 256)
 
     private struct StateTable {
         let state: ElementState
@@ -114,7 +116,9 @@ public final class PageStyles {
 
     /// The position of `state`'s table in `stateTables`, made on first use.
     private func table(_ state: ElementState) -> Int {
-        if let index = stateTables.firstIndex(where: { $0.state == state }) { return index }
+        let known = tableIndex[Int(state.rawValue)]
+        if known >= 0 { return Int(known) }
+        tableIndex[Int(state.rawValue)] = Int8(stateTables.count)
         stateTables.append(StateTable(state: state, count: document.nodeCount))
         return stateTables.count - 1
     }
@@ -228,6 +232,7 @@ public final class PageStyles {
     private func dropTables() {
         normalStyles = NodeSlots(count: 0)
         stateTables = []
+        tableIndex = []
         profiles = NodeSlots(count: 0)
         (pure, facts, filters, renderStates) = ([], [], [], [])
         shared = [:]
@@ -289,9 +294,16 @@ public final class PageStyles {
         state.isEmpty ? normalStyles.contains(element.documentOrder) : stateTables[table(state)].styles.contains(element.documentOrder)
     }
 
+    /// Keeps the style, and in the normal state what follows from it: the root font size, the render state.
     private func memoise(_ style: ComputedStyle, pure: Bool, _ element: Element, _ state: ElementState) {
+        let order = element.documentOrder
         if state.isEmpty {
-            normalStyles[element.documentOrder] = style
+            normalStyles[order] = style
+            if order == rootOrder {
+                rootFontSize = style.fontSize
+                rootFontSizeKnown = true
+            }
+            if renderStates[order] == nil { renderStates[order] = RenderState(style) }
         } else {
             let index = table(state)
             stateTables[index].styles[element.documentOrder] = style
@@ -315,18 +327,20 @@ public final class PageStyles {
         // Ancestors are in the state the subject's implies, and take one only if some selector of the page
         // can tell (`:focus-within`, `:hover`…); otherwise their style is the normal one, already memoised.
         let ancestorState = state.forAncestors.intersection(statesUsed)
+        // Most questions come parent first (rules walk in document order): one step, no chain to build.
+        if rootFontSizeKnown, let parent = element.parent, isMemoised(parent, ancestorState) {
+            let (result, pure) = compute(element, state: state, parent: memoised(parent, ancestorState),
+                                         parentPure: isPure(parent, ancestorState))
+            memoise(result, pure: pure, element, state)
+            return result
+        }
         let (known, chain) = Self.chain(to: element) { isMemoised($0, ancestorState) }
         var parentStyle = known.flatMap { memoised($0, ancestorState) }
         var parentPure = known.map { isPure($0, ancestorState) } ?? true
         for node in chain {
             let nodeState = node == element ? state : ancestorState
             let (result, pure) = compute(node, state: nodeState, parent: parentStyle, parentPure: parentPure)
-            if nodeState.isEmpty, node.documentOrder == rootOrder {
-                rootFontSize = result.fontSize
-                rootFontSizeKnown = true
-            }
             memoise(result, pure: pure, node, nodeState)
-            if nodeState.isEmpty, renderStates[node.documentOrder] == nil { renderStates[node.documentOrder] = RenderState(result) }
             parentStyle = result
             parentPure = pure
         }
@@ -341,7 +355,9 @@ public final class PageStyles {
     /// read, `style`, presentational and aria-hidden/inert attributes), the state and the root font size,
     /// so the run's table hands it over without matching, cascading or computing.
     private func compute(_ element: Element, state: ElementState, parent: ComputedStyle?, parentPure: Bool) -> (ComputedStyle, Bool) {
-        let isPure = state.isEmpty ? pure[element.documentOrder] : parentPure && !matches(element, state: state).hasStructural
+        // Only a structural sheet can make a match structural: without one, purity needs no matching.
+        let isPure = state.isEmpty ? pure[element.documentOrder]
+            : parentPure && (structuralSheets.isEmpty || !matches(element, state: state).hasStructural)
         guard isPure, let profile = profiles[element.documentOrder] else {
             return (compute(element, state: state, pseudo: nil, parent: parent), false)
         }
@@ -623,10 +639,12 @@ public final class PageStyles {
         guard !prepared else { return }
         prepared = true
         let count = document.nodeCount
-        profiles = NodeSlots(count: count)
         pure = Array(repeating: true, count: count)
         var hashes = [SignatureHash](repeating: .zero, count: count)
-        var elements: [Element] = []
+        // The elements by position, their signatures alongside, and those with a `style` attribute.
+        var orders: [Int] = []
+        var signatures: [SignatureHash] = []
+        var inlineStyles: [(order: Int, style: String)] = []
         var seed = SignatureHasher()
         seed.combine(UInt64(shareContext))
         let root = seed.value
@@ -634,6 +652,7 @@ public final class PageStyles {
         var names = [SignatureHash?](repeating: nil, count: document.nameCount)
         var reads = [SignatureRead](repeating: .unknown, count: document.nameCount)
         let readsByName = context.reads
+        let styleName = dom.styleName ?? -1
         func hash(ofName id: Int32) -> SignatureHash {
             if let known = names[Int(id)] { return known }
             var hasher = SignatureHasher()
@@ -641,47 +660,43 @@ public final class PageStyles {
             names[Int(id)] = hasher.value
             return hasher.value
         }
-        for order in 0..<count {
-            guard let element = document.element(at: order) else { continue }
-            let parent = element.parentOrder
+        for order in 0..<count where document.isElement(at: order) {
+            let parent = document.parentOrder(at: order)
             var hasher = SignatureHasher(seed: parent >= 0 ? hashes[parent] : root)
-            hasher.combine(hash(ofName: element.nameID))
+            hasher.combine(hash(ofName: document.nameID(at: order)))
             var attributes = SignatureHash.zero
-            if element.hasAttributes {
-                element.forEachAttribute { id, value in
-                    if reads[Int(id)] == .unknown {
-                        reads[Int(id)] = readsByName[document.name(ofID: id)].map { $0 ? .value : .presence } ?? .ignored
-                    }
-                    guard reads[Int(id)] != .ignored else { return }
-                    var attribute = SignatureHasher(seed: hash(ofName: id))
-                    if reads[Int(id)] == .value { attribute.combine(value) }
-                    attributes = attributes &+ attribute.value
+            document.forEachAttribute(at: order) { id, value in
+                if id == styleName, inlineStyles.last?.order != order { inlineStyles.append((order, value)) }
+                if reads[Int(id)] == .unknown {
+                    reads[Int(id)] = readsByName[document.name(ofID: id)].map { $0 ? .value : .presence } ?? .ignored
                 }
+                guard reads[Int(id)] != .ignored else { return }
+                var attribute = SignatureHasher(seed: hash(ofName: id))
+                if reads[Int(id)] == .value { attribute.combine(value) }
+                attributes = attributes &+ attribute.value
             }
             hasher.combine(attributes)
             hashes[order] = hasher.value
-            elements.append(element)
+            orders.append(order)
+            signatures.append(hasher.value)
         }
-        let known = shares.profiles(for: elements.map { hashes[$0.documentOrder] })
-        var made: [SignatureHash: ElementProfile] = [:]
-        for (element, profile) in zip(elements, known) where profile == nil {
-            let signature = hashes[element.documentOrder]
-            if made[signature] == nil {
+        var found = shares.profiles(for: signatures)
+        if found.contains(where: { $0 == nil }) {
+            var made: [SignatureHash: ElementProfile] = [:]
+            for (index, signature) in signatures.enumerated() where found[index] == nil && made[signature] == nil {
+                let element = document.element(at: orders[index])!
                 made[signature] = ElementProfile(signature: signature, matches: match(element, state: [], structural: false))
             }
-        }
-        // Another page may have stored some of them meanwhile: use the table's.
-        if !made.isEmpty {
+            // Another page may have stored some of them meanwhile: use the table's.
             for profile in shares.insert(Array(made.values)) { made[profile.signature] = profile }
+            for index in found.indices where found[index] == nil { found[index] = made[signatures[index]] }
         }
-        for (element, profile) in zip(elements, known) {
-            profiles[element.documentOrder] = profile ?? made[hashes[element.documentOrder]]
-        }
+        profiles = NodeSlots(count: count, orders: orders, values: found.map { $0! })
         if !structuralSheets.isEmpty {
-            for element in elements {
-                let order = element.documentOrder, parent = element.parentOrder
+            for order in orders {
+                let parent = document.parentOrder(at: order)
                 if parent >= 0, !pure[parent] { pure[order] = false }
-                let live = match(element, state: [], structural: true)
+                let live = match(document.element(at: order)!, state: [], structural: true)
                 guard live.matchesAnything else { continue }
                 var full = profiles[order]!.matches
                 full.add(structural: live)
@@ -693,22 +708,21 @@ public final class PageStyles {
         // element's follows from its signature, so the profile hands it over.
         facts = Array(repeating: [], count: count)
         let hasStructuralMatches = !structuralMatches.isEmpty
-        for element in elements {
-            let order = element.documentOrder, parent = element.parentOrder
-            var known = (hasStructuralMatches ? structuralMatches[order]?.facts : nil) ?? profiles[order]!.facts
-            if let inline = dom.style(element), Self.mayDeclare(inline, Self.overflowNeedles) { known.insert(.mayOverflow) }
-            facts[order] = known
+        for (index, order) in orders.enumerated() {
+            let profile = found[index]!
+            facts[order] = (hasStructuralMatches ? structuralMatches[order]?.facts : nil) ?? profile.facts
             // A `var()` may have computed it with the full style already.
             guard renderStates[order] == nil else { continue }
-            let profile = pure[order] ? profiles[order] : nil
-            if let shared = profile?.renderState {
+            if pure[order], let shared = profile.renderState {
                 renderStates[order] = shared
             } else {
-                let state = computeRenderState(element, parent: parent >= 0 ? renderStates[parent] : nil)
-                profile?.renderState = state
+                let parent = document.parentOrder(at: order)
+                let state = computeRenderState(document.element(at: order)!, parent: parent >= 0 ? renderStates[parent] : nil)
+                if pure[order] { profile.renderState = state }
                 renderStates[order] = state
             }
         }
+        for (order, style) in inlineStyles where Self.mayDeclare(style, Self.overflowNeedles) { facts[order].insert(.mayOverflow) }
     }
 
     /// The matching rules of the sheets' chain-only or structural selectors, sorted by sheet and rule.
@@ -886,6 +900,13 @@ struct NodeSlots<Value> {
     private var values: [Value] = []
 
     init(count: Int) { slots = Array(repeating: -1, count: count) }
+
+    /// Every node of `orders` with its value, at once.
+    init(count: Int, orders: [Int], values: [Value]) {
+        slots = Array(repeating: -1, count: count)
+        for (slot, order) in orders.enumerated() { slots[order] = Int32(slot) }
+        self.values = values
+    }
 
     /// Whether the node has a value (without copying it out).
     func contains(_ order: Int) -> Bool { slots[order] >= 0 }

@@ -142,17 +142,35 @@ struct ProfileTable {
 /// selectors match, and, while neither it nor an ancestor matched a structural selector (it is "pure"),
 /// its render state and computed styles. Built by the first page that meets the signature, read by the rest.
 final class ElementProfile: Sendable {
+    // What every page reads of every profile comes first, next to the reference count, so preparing a
+    // page mostly touches one cache line per profile (they are scattered across the run's heap).
     let signature: SignatureHash
-    /// Chain-only matches in the normal state, and what they say about overflow and generated content.
-    let matches: PageStyles.Matches
     let facts: NodeFacts
-    private let derived = Mutex(Derived())
     /// The pure render state, packed, plus 0x100 once known: read for nearly every element, so lock-free.
     private let packedRenderState = Atomic<UInt16>(0)
+    /// The first style stored in the normal state and in another state: each page asks for them, so they
+    /// are read without the lock (a page with another root font size, or a third state, takes it).
+    private let firstNormalStyle = AtomicLazyReference<StoredStyle>()
+    private let firstStateStyle = AtomicLazyReference<StoredStyle>()
+    /// Chain-only matches in the normal state, and what they say about overflow and generated content.
+    let matches: PageStyles.Matches
+    private let derived = Mutex(Derived())
 
     private struct Derived {
         var stateMatches: [UInt8: PageStyles.Matches] = [:]
-        var styles: [(state: UInt8, rootFontSize: Double, style: ComputedStyle)] = []
+        var styles: [StoredStyle] = []
+    }
+
+    private final class StoredStyle: Sendable {
+        let state: UInt8
+        let rootFontSize: Double
+        let style: ComputedStyle
+
+        init(state: UInt8, rootFontSize: Double, style: ComputedStyle) {
+            (self.state, self.rootFontSize, self.style) = (state, rootFontSize, style)
+        }
+
+        func isFor(_ state: UInt8, _ rootFontSize: Double) -> Bool { self.state == state && self.rootFontSize == rootFontSize }
     }
 
     init(signature: SignatureHash, matches: PageStyles.Matches) {
@@ -180,16 +198,20 @@ final class ElementProfile: Sendable {
 
     /// The style of a pure element with this signature, in `state`, under this root font size.
     func style(in state: UInt8, rootFontSize: Double) -> ComputedStyle? {
-        derived.withLock { derived in
-            derived.styles.first { $0.state == state && $0.rootFontSize == rootFontSize }?.style
+        if let first = state == 0 ? firstNormalStyle.load() : firstStateStyle.load(), first.isFor(state, rootFontSize) {
+            return first.style
         }
+        return derived.withLock { derived in derived.styles.first { $0.isFor(state, rootFontSize) }?.style }
     }
 
     func store(_ style: ComputedStyle, in state: UInt8, rootFontSize: Double) {
+        let stored = StoredStyle(state: state, rootFontSize: rootFontSize, style: style)
+        let first = state == 0 ? firstNormalStyle.storeIfNil(stored) : firstStateStyle.storeIfNil(stored)
+        if first === stored { return }
         derived.withLock { derived in
             // Bounded like the run's tables: a page's states and root font sizes are few.
             if derived.styles.count >= 16 { derived.styles.removeAll() }
-            derived.styles.append((state, rootFontSize, style))
+            derived.styles.append(stored)
         }
     }
 }
