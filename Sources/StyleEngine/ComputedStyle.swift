@@ -148,7 +148,8 @@ public struct ComputedStyle: @unchecked Sendable {
         var customProperties: [String: [CSSToken]] = [:]
     }
 
-    final class Box {
+    /// Shared across threads only once complete (share table, profiles); written only while unique.
+    final class Box: @unchecked Sendable {
         var values: Values
         /// Set when the style enters the run's share table (`StyleShareTable`); 0 for any other style.
         /// Children's share keys name their parent by it: a number, unlike an address, is never reused.
@@ -159,6 +160,8 @@ public struct ComputedStyle: @unchecked Sendable {
     private(set) var box: Box
 
     init(values: Values) { box = Box(values) }
+
+    init(box: Box) { self.box = box }
 
     /// The fields, for reading several at once without going through the accessors.
     var values: Values { box.values }

@@ -771,9 +771,11 @@ public final class PageStyles {
                     if entry.effects.contains(.overflow) { found.mayOverflow = true }
                 }
             }
-            for list in [\Matches.own, \Matches.before, \Matches.after] where found[keyPath: list].count > 1 {
-                found[keyPath: list].sort { ($0.sheet, $0.rule) < ($1.sheet, $1.rule) }
-            }
+            // (Not through key paths: projecting one is a runtime call, and this runs for every new signature.)
+            let inOrder: (RuleMatch, RuleMatch) -> Bool = { ($0.sheet, $0.rule) < ($1.sheet, $1.rule) }
+            if found.own.count > 1 { found.own.sort(by: inOrder) }
+            if found.before.count > 1 { found.before.sort(by: inOrder) }
+            if found.after.count > 1 { found.after.sort(by: inOrder) }
         }
         return found
     }

@@ -116,8 +116,9 @@ struct SheetCollector {
     }
 
     mutating func collect() {
+        let inertHosts = [document.nameID("noscript"), document.nameID("template")].compactMap { $0 }
         let candidates = (document.elements(named: "style") + document.elements(named: "link"))
-            .filter { !isInert($0) }.sorted { $0.documentOrder < $1.documentOrder }
+            .filter { !Self.isInert($0, hosts: inertHosts) }.sorted { $0.documentOrder < $1.documentOrder }
         let key = collectionKey(candidates)
         if let known = cache.collection(for: key) {
             sheets = known.sheets
@@ -137,9 +138,10 @@ struct SheetCollector {
         }
         for number in [viewport.width, viewport.height, viewport.devicePixelRatio] { hasher.combine(number.bitPattern) }
         hasher.combine(viewport.isTouch ? 1 : 0)
+        let attributes = ["media", "type", "rel", "href"].map { document.nameID($0) }
         for element in candidates {
             hasher.combine(element.name)
-            for name in ["media", "type", "rel", "href"] { hasher.combine(element.attribute(name) ?? "\u{1}") }
+            for id in attributes { hasher.combine(id.flatMap { element.attribute(nameID: $0) } ?? "\u{1}") }
             if element.name == "style" {
                 hasher.combine(UInt64(element.line))
                 hasher.combine(element.textContent)
@@ -176,7 +178,16 @@ struct SheetCollector {
     }
 
     /// `<style>`/`<link>` inside `<noscript>` or `<template>` does not apply in a scripting browser.
-    private func isInert(_ element: Element) -> Bool { element.closest(["noscript", "template"]) != nil }
+    /// (By interned name: most pages have neither, and then no ancestor is looked at.)
+    private static func isInert(_ element: Element, hosts: [Int32]) -> Bool {
+        guard !hosts.isEmpty else { return false }
+        var cursor = element.parent
+        while let ancestor = cursor {
+            if hosts.contains(ancestor.nameID) { return true }
+            cursor = ancestor.parent
+        }
+        return false
+    }
 
     /// Loads the sheet `href` (written in `referrer`) resolves to: a page's links go against its `<base href>`,
     /// a sheet's `@import`s against the sheet.
