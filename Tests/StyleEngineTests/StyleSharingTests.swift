@@ -18,6 +18,40 @@ import Testing
         <div class="box" id="box2"><p id="p2"><a id="link2" href="#">y</a></p></div>
         """
 
+    /// A profile keeps a style per state and root font size; the first normal and first state ones are read
+    /// without the lock, and must never answer for another size or state.
+    @Test func profileStylesAnswerOnlyForTheirStateAndRootFontSize() throws {
+        let page = try styledPage(Self.html, css: Self.css)
+        let (plain, hot, focused) = try (page.style("c"), page.style("d"), page.style("link1", state: .focus))
+        let profile = ElementProfile(signature: .zero, matches: PageStyles.Matches())
+        #expect(profile.style(in: 0, rootFontSize: 16) == nil)
+        profile.store(plain, in: 0, rootFontSize: 16)
+        profile.store(hot, in: 0, rootFontSize: 20)
+        profile.store(focused, in: ElementState.focus.rawValue, rootFontSize: 16)
+        profile.store(plain, in: ElementState.hover.rawValue, rootFontSize: 16)
+        #expect(profile.style(in: 0, rootFontSize: 16)?.box === plain.box)
+        #expect(profile.style(in: 0, rootFontSize: 20)?.box === hot.box)
+        #expect(profile.style(in: 0, rootFontSize: 0) == nil, "0 is not an unclaimed size")
+        #expect(profile.style(in: ElementState.focus.rawValue, rootFontSize: 16)?.box === focused.box)
+        #expect(profile.style(in: ElementState.focus.rawValue, rootFontSize: 20) == nil)
+        #expect(profile.style(in: ElementState.hover.rawValue, rootFontSize: 16)?.box === plain.box)
+    }
+
+    @Test func onceReferenceKeepsTheFirstAndReleasesIt() {
+        final class Token: Sendable {}
+        weak var first: Token?
+        do {
+            let slot = OnceReference<Token>()
+            #expect(slot.load() == nil)
+            let (one, two) = (Token(), Token())
+            first = one
+            #expect(slot.storeIfNil(one) === one)
+            #expect(slot.storeIfNil(two) === one, "the second store loses")
+            #expect(slot.load() === one)
+        }
+        #expect(first == nil, "the slot releases what it held")
+    }
+
     @Test func likeSiblingsShareAndDifferentOnesDoNot() throws {
         let page = try styledPage(Self.html, css: Self.css)
         let (a, b, c, d, e, f, g, h) = try (page.style("a"), page.style("b"), page.style("c"), page.style("d"),
