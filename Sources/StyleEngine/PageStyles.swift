@@ -134,8 +134,10 @@ public final class PageStyles {
     /// and so do the template parts other pages of the run already styled (`StyleShareTable`). This
     /// page's own table answers first, without a lock.
     private var shared: [ShareKey: ComputedStyle] = [:]
-    /// Per node (document order): the ancestor Bloom filter once known, and the render state (see `prepare`).
-    private var filters: [AncestorFilter?]
+    /// Per node (document order): the ancestor Bloom filter once known, made on first use (only matching
+    /// reads it, and a page whose signatures the run already knows may match nothing)…
+    private var filters: [AncestorFilter?] = []
+    /// …and the render state (see `prepare`).
     private var renderStates: [RenderState?]
     private var inlineDeclarations: [Int: [Declaration]] = [:]
     /// Matched rules of the elements a structural selector matched in the normal state, by node (see
@@ -215,7 +217,6 @@ public final class PageStyles {
         self.cache = cache ?? StyleSheetCache()
         self.loader = loader
         self.dom = DOMCache(document: document)
-        self.filters = Array(repeating: nil, count: document.nodeCount)
         self.normalStyles = NodeSlots(count: document.nodeCount)
         self.renderStates = Array(repeating: nil, count: document.nodeCount)
         self.measuresTime = self.cache.measuresTime
@@ -389,6 +390,7 @@ public final class PageStyles {
 
     /// The Bloom filter of `element`'s ancestors, from its parent's.
     private func ancestorFilter(for element: Element) -> AncestorFilter {
+        if filters.isEmpty { filters = Array(repeating: nil, count: document.nodeCount) }
         if let known = filters[element.documentOrder] { return known }
         let (known, chain) = Self.chain(to: element) { filters[$0.documentOrder] != nil }
         var filter = known.flatMap { filters[$0.documentOrder] } ?? AncestorFilter()
