@@ -108,9 +108,9 @@ public final class PageStyles {
 
         init(state: ElementState, count: Int) {
             self.state = state
-            styles = NodeSlots(count: count)
+            styles = NodeSlots(count: count, expected: 64)
             pure = Array(repeating: false, count: count)
-            matches = NodeSlots(count: count)
+            matches = NodeSlots(count: count, expected: 64)
         }
     }
 
@@ -217,7 +217,8 @@ public final class PageStyles {
         self.cache = cache ?? StyleSheetCache()
         self.loader = loader
         self.dom = DOMCache(document: document)
-        self.normalStyles = NodeSlots(count: document.nodeCount)
+        // Rules ask about most elements, and elements are some half of the nodes.
+        self.normalStyles = NodeSlots(count: document.nodeCount, expected: document.nodeCount / 2)
         self.renderStates = Array(repeating: nil, count: document.nodeCount)
         self.measuresTime = self.cache.measuresTime
         self.shares = self.cache.sharesAcrossPages ? self.cache.shares : StyleShareTable(capacity: 50_000)
@@ -650,8 +651,9 @@ public final class PageStyles {
         pure = Array(repeating: true, count: count)
         var hashes = [SignatureHash](repeating: .zero, count: count)
         // The elements by position, their signatures alongside, and those with a `style` attribute.
-        var orders: [Int] = []
-        var signatures: [SignatureHash] = []
+        var orders: [Int] = [], signatures: [SignatureHash] = []
+        orders.reserveCapacity(count)
+        signatures.reserveCapacity(count)
         var inlineStyles: [(order: Int, style: String)] = []
         var seed = SignatureHasher()
         seed.combine(UInt64(shareContext))
@@ -909,7 +911,12 @@ struct NodeSlots<Value> {
     private var slots: [Int32]
     private var values: [Value] = []
 
-    init(count: Int) { slots = Array(repeating: -1, count: count) }
+    /// - Parameter expected: how many values to make room for at once (growing an array of references
+    ///   copies it, and a page's styles were growing theirs some thirty times).
+    init(count: Int, expected: Int = 0) {
+        slots = Array(repeating: -1, count: count)
+        values.reserveCapacity(expected)
+    }
 
     /// Every node of `orders` with its value, at once.
     init(count: Int, orders: [Int], values: [Value]) {
