@@ -379,7 +379,9 @@ public final class PageStyles {
     /// `element` itself, from the top. Per-node answers built from the parent's (styles, filters, render
     /// states, signatures) are filled in along that chain, so deep pages never recurse.
     private static func chain(to element: Element, below isKnown: (Element) -> Bool) -> (known: Element?, chain: [Element]) {
-        var chain: [Element] = [element]
+        var chain: [Element] = []
+        chain.reserveCapacity(16)  // growing an array of Elements copies (and retains) it each time
+        chain.append(element)
         var cursor = element.parent
         while let ancestor = cursor, !isKnown(ancestor) {
             chain.append(ancestor)
@@ -521,14 +523,19 @@ public final class PageStyles {
     static func mayDeclareVisibility(_ text: String) -> Bool { mayDeclare(text, visibilityNeedles) }
 
     static func mayDeclare(_ text: String, _ needles: [[UInt8]]) -> Bool {
-        let bytes = Array(text.utf8)
-        if bytes.contains(UInt8(ascii: "\\")) { return true }
-        let lower = bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        return needles.contains { needle in
-            guard lower.count >= needle.count else { return false }
-            return (0...(lower.count - needle.count)).contains { start in
-                needle.indices.allSatisfy { lower[start + $0] == needle[$0] }
+        // In place over the UTF-8 (no copies): pages carry an inline style on many elements.
+        var text = text
+        return text.withUTF8 { bytes in
+            if bytes.contains(UInt8(ascii: "\\")) { return true }
+            @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+            for needle in needles where bytes.count >= needle.count {
+                for start in 0...(bytes.count - needle.count) where lower(bytes[start]) == needle[0] {
+                    var offset = 1
+                    while offset < needle.count, lower(bytes[start + offset]) == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
             }
+            return false
         }
     }
 
