@@ -380,7 +380,7 @@ public final class PageStyles {
     /// states, signatures) are filled in along that chain, so deep pages never recurse.
     private static func chain(to element: Element, below isKnown: (Element) -> Bool) -> (known: Element?, chain: [Element]) {
         var chain: [Element] = []
-        chain.reserveCapacity(16)  // growing an array of Elements copies (and retains) it each time
+        chain.reserveCapacity(16)  // a walk up is rarely longer; growing reallocates each time
         chain.append(element)
         var cursor = element.parent
         while let ancestor = cursor, !isKnown(ancestor) {
@@ -918,8 +918,8 @@ struct NodeSlots<Value> {
     private var slots: [Int32]
     private var values: [Value] = []
 
-    /// - Parameter expected: how many values to make room for at once (growing an array of references
-    ///   copies it, and a page's styles were growing theirs some thirty times).
+    /// - Parameter expected: how many values to make room for at once (growing reallocates and moves the
+    ///   array, and a page's tables were growing theirs some thirty times).
     init(count: Int, expected: Int = 0) {
         slots = Array(repeating: -1, count: count)
         values.reserveCapacity(expected)
