@@ -708,7 +708,8 @@ public final class PageStyles {
             for profile in shares.insert(Array(made.values)) { made[profile.signature] = profile }
             for index in found.indices where found[index] == nil { found[index] = made[signatures[index]] }
         }
-        profiles = NodeSlots(count: count, orders: orders, values: found.map { $0! })
+        let elementProfiles = found.map { $0! }  // all known now, in the order of `orders`
+        profiles = NodeSlots(count: count, orders: orders, values: elementProfiles)
         if !structuralSheets.isEmpty {
             for order in orders {
                 let parent = document.parentOrder(at: order)
@@ -725,8 +726,7 @@ public final class PageStyles {
         // element's follows from its signature, so the profile hands it over.
         facts = Array(repeating: [], count: count)
         let hasStructuralMatches = !structuralMatches.isEmpty
-        for (index, order) in orders.enumerated() {
-            let profile = found[index]!
+        for (order, profile) in zip(orders, elementProfiles) {
             facts[order] = (hasStructuralMatches ? structuralMatches[order]?.facts : nil) ?? profile.facts
             // A `var()` may have computed it with the full style already.
             guard renderStates[order] == nil else { continue }

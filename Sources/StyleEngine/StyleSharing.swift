@@ -216,7 +216,6 @@ final class ElementProfile: Sendable {
     }
 
     func store(_ style: ComputedStyle, in state: UInt8, rootFontSize: Double) {
-        let stored = StoredStyle(state: state, rootFontSize: rootFontSize, style: style)
         if state == 0 {
             // Only the page that claims the slot fills it, so the size and the box always agree.
             let bits = rootFontSize.bitPattern == 0 ? (-0.0 as Double).bitPattern : rootFontSize.bitPattern
@@ -224,9 +223,9 @@ final class ElementProfile: Sendable {
                 _ = firstNormalStyle.storeIfNil(style.box)
                 return
             }
-        } else if firstStateStyle.storeIfNil(stored) === stored {
-            return
         }
+        let stored = StoredStyle(state: state, rootFontSize: rootFontSize, style: style)
+        if state != 0, firstStateStyle.storeIfNil(stored) === stored { return }
         derived.withLock { derived in
             // Bounded like the run's tables: a page's states and root font sizes are few.
             if derived.styles.count >= 16 { derived.styles.removeAll() }

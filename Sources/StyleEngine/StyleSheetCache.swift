@@ -120,6 +120,6 @@ public final class StyleSheetCache: @unchecked Sendable {
             for _ in 0..<count { _ = PageStyles.monotonicNanoseconds() }  // a C call: never optimised away
             best = min(best, Double(PageStyles.monotonicNanoseconds() - start) / Double(count) / 1e9)
         }
-        return best.isFinite ? best : 0
+        return best
     }()
 }
